@@ -1,0 +1,50 @@
+package io.factoreally;
+
+/**
+ * Options for {@link SpecCreator}. Immutable; each {@code withX} returns a copy.
+ * (API contract; the analysis implementation may add options.)
+ *
+ * @param model            a model class whose {@code Map} properties are dynamic maps, or null
+ * @param minOccurrences   k of the privacy rule: a string is stored verbatim only if seen k times
+ * @param threads          analysis threads (result identical for any number)
+ * @param pythonCompatible write only hints and parameters the original Python factoreally reads
+ * @param progress         receives progress while reading, or null
+ */
+public record CreateOptions(Class<?> model, int minOccurrences, int threads, boolean pythonCompatible,
+                            ProgressListener progress) {
+
+    /** Progress callbacks while analysing. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        /**
+         * @param bytesRead bytes of input consumed so far (-1 when unknown)
+         * @param records   records analysed so far
+         */
+        void onProgress(long bytesRead, long records);
+    }
+
+    /** Defaults: no model, k = 5, all cores, our format, no progress. */
+    public static CreateOptions defaults() {
+        return new CreateOptions(null, 5, Runtime.getRuntime().availableProcessors(), false, null);
+    }
+
+    public CreateOptions model(Class<?> model) {
+        return new CreateOptions(model, minOccurrences, threads, pythonCompatible, progress);
+    }
+
+    public CreateOptions minOccurrences(int k) {
+        return new CreateOptions(model, k, threads, pythonCompatible, progress);
+    }
+
+    public CreateOptions threads(int n) {
+        return new CreateOptions(model, minOccurrences, n, pythonCompatible, progress);
+    }
+
+    public CreateOptions pythonCompatible(boolean on) {
+        return new CreateOptions(model, minOccurrences, threads, on, progress);
+    }
+
+    public CreateOptions progress(ProgressListener listener) {
+        return new CreateOptions(model, minOccurrences, threads, pythonCompatible, listener);
+    }
+}

@@ -1,0 +1,341 @@
+package io.factoreally.internal.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The registry of hint types: one line per type. */
+public final class HintTypes {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Map<String, HintType<?>> BY_NAME = new LinkedHashMap<>();
+    private static final Map<Class<?>, HintType<?>> BY_CLASS = new LinkedHashMap<>();
+
+    static {
+        register(HintType.of(AlphaHint.TYPE, AlphaHint.class, HintTypes::readAlpha, HintTypes::writeAlpha));
+        register(HintType.marker(ArrayHint.TYPE, ArrayHint.class, ArrayHint::new));
+        register(HintType.marker(Auth0IdHint.TYPE, Auth0IdHint.class, Auth0IdHint::new));
+        register(HintType.of(ChoiceHint.TYPE, ChoiceHint.class, HintTypes::readChoice, HintTypes::writeChoice));
+        register(HintType.of(ConstHint.TYPE, ConstHint.class, p -> new ConstHint(constValue(p)),
+                (h, o) -> o.set("val", h.val())));
+        register(new HintType<>(DateHint.TYPE, DateHint.class, HintTypes::readDate, HintTypes::writeDate));
+        register(new HintType<>(DatetimeHint.TYPE, DatetimeHint.class, HintTypes::readDatetime,
+                HintTypes::writeDatetime));
+        register(HintType.of(DurationHint.TYPE, DurationHint.class, HintTypes::readDuration,
+                HintTypes::writeDuration));
+        register(HintType.marker(MacHint.TYPE, MacHint.class, MacHint::new));
+        register(HintType.of(MissingHint.TYPE, MissingHint.class, p -> new MissingHint(p.percentage("pct")),
+                (h, o) -> o.put("pct", h.pct())));
+        register(HintType.of(NullHint.TYPE, NullHint.class, p -> new NullHint(p.percentage("pct")),
+                (h, o) -> o.put("pct", h.pct())));
+        register(HintType.of(NumberHint.TYPE, NumberHint.class, HintTypes::readNumber, HintTypes::writeNumber));
+        register(HintType.of(NumstrHint.TYPE, NumstrHint.class, p -> new NumstrHint(readNumber(p)),
+                (h, o) -> writeNumber(h.number(), o)));
+        register(HintType.marker(ObjectHint.TYPE, ObjectHint.class, ObjectHint::new));
+        register(HintType.of(TextHint.TYPE, TextHint.class, HintTypes::readText, HintTypes::writeText));
+        register(HintType.marker(Uuid4Hint.TYPE, Uuid4Hint.class, Uuid4Hint::new));
+        register(HintType.of(VersionHint.TYPE, VersionHint.class, HintTypes::readVersion, HintTypes::writeVersion));
+    }
+
+    private HintTypes() {
+    }
+
+    private static void register(HintType<?> type) {
+        BY_NAME.put(type.name(), type);
+        BY_CLASS.put(type.type(), type);
+    }
+
+    /** The type registered under {@code name}, or null. */
+    public static HintType<?> byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** Every registered name, in registration order (for error messages). */
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+
+    /** The type of a hint instance. */
+    @SuppressWarnings("unchecked")
+    public static <H extends Hint> HintType<H> of(H hint) {
+        HintType<?> t = BY_CLASS.get(hint.getClass());
+        if (t == null) {
+            throw new IllegalStateException("hint class not registered: " + hint.getClass().getName());
+        }
+        return (HintType<H>) t;
+    }
+
+    // ---- NUMBER ---------------------------------------------------------------------------
+
+    static NumberHint readNumber(HintParams p) {
+        Number min = p.requiredNumber("min");
+        Number max = p.requiredNumber("max");
+        if (SpecNumbers.compare(min, max) > 0) {
+            throw p.error("min", "(" + min + ") must not be greater than max (" + max + ")");
+        }
+        Integer prec = p.integer("prec", 0, 17);
+        Distribution dist = null;
+        for (String key : Distribution.KEYS) {
+            if (!p.has(key)) {
+                continue;
+            }
+            Distribution d = readDistribution(p, key);
+            if (dist == null) {
+                dist = d; // the original's generator uses the first in KEYS order
+            }
+        }
+        return new NumberHint(min, max, prec, dist);
+    }
+
+    private static Distribution readDistribution(HintParams p, String key) {
+        List<Double> v;
+        switch (key) {
+            case "norm":
+                v = p.doubles(key, 2);
+                positive(p, key, "std", v.get(1), true);
+                return new Distribution.Normal(v.get(0), v.get(1));
+            case "gamma":
+                v = p.doubles(key, 3);
+                positive(p, key, "alpha", v.get(0), false);
+                positive(p, key, "beta (rate)", v.get(1), false);
+                return new Distribution.Gamma(v.get(0), v.get(1), v.get(2));
+            case "beta":
+                v = p.doubles(key, 4);
+                positive(p, key, "a", v.get(0), false);
+                positive(p, key, "b", v.get(1), false);
+                positive(p, key, "scale", v.get(3), false);
+                return new Distribution.Beta(v.get(0), v.get(1), v.get(2), v.get(3));
+            case "lognorm":
+                v = p.doubles(key, 3);
+                positive(p, key, "s", v.get(0), true);
+                return new Distribution.LogNormal(v.get(0), v.get(1), v.get(2));
+            case "expon":
+                v = p.doubles(key, 2);
+                return new Distribution.Exponential(v.get(0), v.get(1));
+            case "weibull":
+                v = p.doubles(key, 3);
+                positive(p, key, "c", v.get(0), false);
+                positive(p, key, "scale", v.get(2), false);
+                return new Distribution.Weibull(v.get(0), v.get(1), v.get(2));
+            default:
+                throw new IllegalArgumentException(key);
+        }
+    }
+
+    private static void positive(HintParams p, String key, String what, double value, boolean zeroOk) {
+        if (value < 0 || (!zeroOk && value == 0)) {
+            throw p.error(key, what + " must be " + (zeroOk ? "non-negative" : "positive") + ", got " + value);
+        }
+    }
+
+    static void writeNumber(NumberHint h, ObjectNode o) {
+        putNumber(o, "min", h.min());
+        putNumber(o, "max", h.max());
+        if (h.prec() != null) {
+            o.put("prec", h.prec());
+        }
+        if (h.distribution() != null) {
+            ArrayNode a = o.putArray(h.distribution().key());
+            h.distribution().params().forEach(a::add);
+        }
+    }
+
+    /** Writes a spec number keeping JSON int vs float. */
+    public static void putNumber(ObjectNode o, String name, Number n) {
+        if (n instanceof BigInteger b) {
+            o.put(name, b);
+        } else if (SpecNumbers.isIntegral(n)) {
+            o.put(name, n.longValue());
+        } else if (n instanceof java.math.BigDecimal d) {
+            o.put(name, d);
+        } else {
+            o.put(name, n.doubleValue());
+        }
+    }
+
+    // ---- others --------------------------------------------------------------------------------
+
+    private static AlphaHint readAlpha(HintParams p) {
+        JsonNode chrs = p.requiredNode("chrs");
+        if (!chrs.isObject()) {
+            throw p.error("chrs", "must be an object of charset -> positions, got " + HintParams.describe(chrs));
+        }
+        Map<String, List<Integer>> map = new LinkedHashMap<>();
+        var it = chrs.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (e.getKey().isEmpty()) {
+                throw p.error("chrs", "has an empty charset");
+            }
+            if (!e.getValue().isArray()) {
+                throw p.error("chrs", "\"" + e.getKey() + "\" must map to an array of positions");
+            }
+            List<Integer> positions = new ArrayList<>();
+            for (JsonNode pos : e.getValue()) {
+                if (!pos.canConvertToInt() || !pos.isIntegralNumber() || pos.intValue() < 0 || pos.intValue() > 100_000) {
+                    throw p.error("chrs", "\"" + e.getKey() + "\" has an invalid position " + pos
+                            + " (whole numbers from 0 to 100000)");
+                }
+                positions.add(pos.intValue());
+            }
+            map.put(e.getKey(), positions);
+        }
+        return new AlphaHint(map);
+    }
+
+    private static void writeAlpha(AlphaHint h, ObjectNode o) {
+        ObjectNode chrs = o.putObject("chrs");
+        h.chrs().forEach((k, v) -> {
+            ArrayNode a = chrs.putArray(k);
+            v.forEach(a::add);
+        });
+    }
+
+    private static ChoiceHint readChoice(HintParams p) {
+        JsonNode choices = p.requiredNode("choices");
+        if (!choices.isArray()) {
+            throw p.error("choices", "must be an array, got " + HintParams.describe(choices));
+        }
+        List<JsonNode> values = new ArrayList<>();
+        choices.forEach(values::add);
+        List<Double> weights = p.doubles("weights", -1);
+        if (weights != null) {
+            if (weights.size() != values.size()) {
+                throw p.error("weights", "has " + weights.size() + " entries but choices has " + values.size());
+            }
+            double total = 0;
+            for (int i = 0; i < weights.size(); i++) {
+                if (weights.get(i) < 0) {
+                    throw p.error("weights[" + i + "]", "must not be negative, got " + weights.get(i));
+                }
+                total += weights.get(i);
+            }
+            if (!values.isEmpty() && total <= 0) {
+                throw p.error("weights", "must not all be zero");
+            }
+        }
+        return new ChoiceHint(values, weights);
+    }
+
+    private static void writeChoice(ChoiceHint h, ObjectNode o) {
+        ArrayNode c = o.putArray("choices");
+        h.choices().forEach(c::add);
+        if (h.weights() != null) {
+            ArrayNode w = o.putArray("weights");
+            h.weights().forEach(w::add);
+        }
+    }
+
+    private static JsonNode constValue(HintParams p) {
+        JsonNode v = p.node("val");
+        if (v == null) {
+            p.has("val");
+            return JSON.nullNode(); // CONST null is legal (the original writes no key for None)
+        }
+        return v;
+    }
+
+    private static DateHint readDate(HintParams p) {
+        var min = p.date("min");
+        var max = p.date("max");
+        if (min.isAfter(max)) {
+            throw p.error("min", "(" + min + ") must not be after max (" + max + ")");
+        }
+        String format = p.string("format");
+        if (format != null) {
+            DatetimeFormats.validateDatePattern(p, format);
+        }
+        return new DateHint(min, max, format);
+    }
+
+    private static void writeDate(DateHint h, ObjectNode o, boolean py) {
+        o.put("min", h.min().toString());
+        o.put("max", h.max().toString());
+        if (h.format() != null && !py) {
+            o.put("format", h.format());
+        }
+    }
+
+    private static DatetimeHint readDatetime(HintParams p) {
+        var min = p.datetime("min");
+        var max = p.datetime("max");
+        if (min.toInstant().isAfter(max.toInstant())) {
+            throw p.error("min", "(" + min + ") must not be after max (" + max + ")");
+        }
+        String format = p.string("format");
+        if (format != null) {
+            DatetimeFormats.validateDatetimePattern(p, format);
+        }
+        return new DatetimeHint(min, max, format);
+    }
+
+    private static void writeDatetime(DatetimeHint h, ObjectNode o, boolean py) {
+        o.put("min", DatetimeFormats.pythonIsoformat(h.min()));
+        o.put("max", DatetimeFormats.pythonIsoformat(h.max()));
+        if (h.format() != null && !py) {
+            o.put("format", h.format());
+        }
+    }
+
+    private static DurationHint readDuration(HintParams p) {
+        String fmt = p.requiredString("fmt");
+        Number min = p.requiredNumber("min");
+        Number max = p.requiredNumber("max");
+        if (SpecNumbers.compare(min, max) > 0) {
+            throw p.error("min", "(" + min + ") must not be greater than max (" + max + ")");
+        }
+        Number avg = p.number("avg");
+        return new DurationHint(fmt, min, max, avg == null ? null : avg.doubleValue());
+    }
+
+    private static void writeDuration(DurationHint h, ObjectNode o) {
+        o.put("fmt", h.fmt());
+        putNumber(o, "min", h.min());
+        putNumber(o, "max", h.max());
+        if (h.avg() != null) {
+            o.put("avg", h.avg());
+        }
+    }
+
+    private static TextHint readText(HintParams p) {
+        Number min = p.requiredNumber("min");
+        Number max = p.requiredNumber("max");
+        if (min.doubleValue() < 0) {
+            throw p.error("min", "must not be negative, got " + min);
+        }
+        if (max.doubleValue() > 10_000_000) {
+            throw p.error("max", "must be at most 10000000, got " + max);
+        }
+        if (SpecNumbers.compare(min, max) > 0) {
+            throw p.error("min", "(" + min + ") must not be greater than max (" + max + ")");
+        }
+        return new TextHint(min, max);
+    }
+
+    private static void writeText(TextHint h, ObjectNode o) {
+        putNumber(o, "min", h.min());
+        putNumber(o, "max", h.max());
+    }
+
+    private static VersionHint readVersion(HintParams p) {
+        String type = p.requiredString("pattern_type");
+        if (!VersionHint.FULL.equals(type) && !VersionHint.SHORT.equals(type)) {
+            throw p.error("pattern_type", "must be \"Version\" or \"Version_Short\", got \"" + type + "\"");
+        }
+        return new VersionHint(type, p.strings("examples"));
+    }
+
+    private static void writeVersion(VersionHint h, ObjectNode o) {
+        o.put("pattern_type", h.patternType());
+        if (h.examples() != null) {
+            ArrayNode a = o.putArray("examples");
+            h.examples().forEach(a::add);
+        }
+    }
+}
