@@ -1,0 +1,23 @@
+package io.factoreally.internal.model;
+
+import java.util.Set;
+
+/**
+ * What a model class says about the JSON shape, in spec field-path syntax
+ * ({@code currencies}, {@code name.native}, {@code items[].attrs}, {@code product_metrics.{}.tags}).
+ *
+ * @param dynamicMapPaths paths of objects whose keys vary per record ({@code Map} properties)
+ * @param openPaths       paths typed {@code Object}, {@code JsonNode} or {@code Map<String, Object>}:
+ *                        their shape is learned from data only
+ */
+public record ModelShape(Set<String> dynamicMapPaths, Set<String> openPaths) {
+    public ModelShape {
+        dynamicMapPaths = Set.copyOf(dynamicMapPaths);
+        openPaths = Set.copyOf(openPaths);
+    }
+
+    /** No model: nothing declared. */
+    public static ModelShape none() {
+        return new ModelShape(Set.of(), Set.of());
+    }
+}
