@@ -115,8 +115,13 @@ public final class RecordReader {
             p = opener.open();
             return readParser(p, sink);
         } catch (JsonProcessingException e) {
-            throw new FactoreallyException(source + ": invalid JSON" + at(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
+            String msg = e.getOriginalMessage();
+            if (msg != null && msg.startsWith("Duplicate field ")) {
+                throw new FactoreallyException(source + ": duplicate key " + msg.substring("Duplicate field ".length())
+                        + " in one object" + at(e.getLocation()) + ": parsers disagree on which value wins, so such"
+                        + " records are rejected; remove one of them", e);
+            }
+            throw new FactoreallyException(source + ": invalid JSON" + at(e.getLocation()) + ": " + msg, e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
         } finally {
