@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * 64-bit hashes). Mergeable, and independent of the order values arrive in.
  */
 final class DistinctEstimator {
-    private static final int K = 256;
+    private static final int K = 1024;
     private final TreeSet<Long> smallest = new TreeSet<>(Long::compareUnsigned);
 
     void add(Object value) {

@@ -111,7 +111,7 @@ class RecordReaderTest {
     @Test
     void duplicateKeysAreRejected() {
         assertThatThrownBy(() -> read("[{\"a\": 1, \"a\": 2}]"))
-                .hasMessage("in.json: duplicate key 'a' in one object at line 1, column 15: parsers disagree on which"
+                .hasMessage("in.json: duplicate key 'a' in one object at line 1, column 14: parsers disagree on which"
                         + " value wins, so such records are rejected; remove one of them");
     }
 
