@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
  */
 public final class Analysis {
     /** Records per chunk: fixed, so chunking never depends on the thread count. */
-    static final int CHUNK = 256;
+    static final int CHUNK = 1024;
 
     private final ModelShape model;
     private final boolean modelGiven;

@@ -48,7 +48,7 @@ final class DistinctEstimator {
 
     static long hash(Object value) {
         if (value instanceof String s) {
-            return Rng.hash("s" + s) ^ 0x5bd1e995L;
+            return Rng.mix(s.hashCode() * 0x9E3779B97F4A7C15L + s.length());
         }
         if (value instanceof Long l) {
             return Rng.mix(l * 0x9E3779B97F4A7C15L + 1);
@@ -57,7 +57,7 @@ final class DistinctEstimator {
             return Rng.mix(Double.doubleToLongBits(d) ^ 0x2545F4914F6CDD1DL);
         }
         if (value instanceof Boolean b) {
-            return b ? 3 : 5;
+            return Rng.mix(b ? 3 : 5);
         }
         if (value instanceof BigInteger || value instanceof BigDecimal) {
             return Rng.hash("n" + value);

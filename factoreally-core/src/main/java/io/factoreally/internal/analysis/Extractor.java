@@ -65,18 +65,20 @@ final class Extractor {
             case VALUE_STRING -> {
                 n.strings++;
                 String s = p.getText();
-                int len = s.length();
-                if (len > 0 && hasSurrogates(s)) {
-                    len = s.codePointCount(0, s.length());
-                }
-                if (len < n.minLength) {
-                    n.minLength = len;
-                }
-                if (len > n.maxLength) {
-                    n.maxLength = len;
-                }
-                if (n.values.add(s, o) && n.formatMask != 0) {
-                    n.formatMask = Formats.narrow(formats, n.formatMask, s);
+                if (n.values.add(s, o)) {
+                    int len = s.length();
+                    if (len > 0 && hasSurrogates(s)) {
+                        len = s.codePointCount(0, s.length());
+                    }
+                    if (len < n.minLength) {
+                        n.minLength = len;
+                    }
+                    if (len > n.maxLength) {
+                        n.maxLength = len;
+                    }
+                    if (n.formatMask != 0) {
+                        n.formatMask = Formats.narrow(formats, n.formatMask, s);
+                    }
                 }
             }
             case VALUE_NUMBER_INT -> {

@@ -68,7 +68,9 @@ final class ValueCounts {
             return false;
         }
         map.put(value, new Entry(floor + n, floor, first));
-        distinct.add(value);
+        if (!complete) {
+            distinct.add(value);
+        }
         if (map.size() >= 2 * capacity) {
             prune();
         }
@@ -76,6 +78,12 @@ final class ValueCounts {
     }
 
     private void prune() {
+        if (complete) {
+            // from now on the table forgets values: start estimating with every value seen so far
+            for (Object v : map.keySet()) {
+                distinct.add(v);
+            }
+        }
         List<Map.Entry<Object, Entry>> all = new ArrayList<>(map.entrySet());
         all.sort(ORDER);
         LinkedHashMap<Object, Entry> kept = new LinkedHashMap<>();
@@ -107,12 +115,22 @@ final class ValueCounts {
     /** Adds another summary into this one. */
     void merge(ValueCounts other) {
         total += other.total;
-        distinct.merge(other.distinct);
         if (!other.complete) {
+            if (complete) {
+                for (Object v : map.keySet()) {
+                    distinct.add(v);
+                }
+            }
+            distinct.merge(other.distinct);
             complete = false;
         }
+        if (!complete) {
+            for (Object v : other.map.keySet()) {
+                distinct.add(v);
+            }
+        }
         long myFloor = floor;
-        HashMap<Object, Boolean> seen = new HashMap<>();
+        HashMap<Object, Boolean> seen = other.floor > 0 ? new HashMap<>() : null;
         for (Map.Entry<Object, Entry> oe : other.map.entrySet()) {
             Entry o = oe.getValue();
             Entry e = map.get(oe.getKey());
@@ -123,7 +141,9 @@ final class ValueCounts {
             } else {
                 map.put(oe.getKey(), new Entry(myFloor + o.count, myFloor + o.error, o.first));
             }
-            seen.put(oe.getKey(), Boolean.TRUE);
+            if (seen != null) {
+                seen.put(oe.getKey(), Boolean.TRUE);
+            }
         }
         if (other.floor > 0) {
             for (Map.Entry<Object, Entry> e : map.entrySet()) {
