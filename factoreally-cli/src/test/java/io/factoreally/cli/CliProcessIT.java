@@ -205,4 +205,18 @@ class CliProcessIT {
         assertThat(r.stderr()).contains("generate: ").contains(" of 20,000 records");
         assertThat(Files.readAllLines(tmp.resolve("big.ndjson"), StandardCharsets.UTF_8)).hasSize(20000);
     }
+
+    @Test
+    void aReaderThatGoesAwayEndsGenerateQuietly() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", CliProcess.JAR.toString(), "generate", "--spec", "penguins.spec.json",
+                "--count", "100000000", "--format", "ndjson", "--seed", "3")
+                .directory(tmp.toFile()).redirectError(tmp.resolve("err.txt").toFile()).start();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(JSON.readTree(in.readLine()).has("Species")).isTrue();
+        } // like "| head -1": the pipe closes
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(tmp.resolve("err.txt")).isEmptyFile();
+    }
 }
