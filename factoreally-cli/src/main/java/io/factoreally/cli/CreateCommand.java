@@ -1,7 +1,9 @@
 package io.factoreally.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.factoreally.AnalysisResult;
 import io.factoreally.CreateOptions;
+import io.factoreally.FactoreallyException;
 import io.factoreally.SpecCreator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,6 +129,11 @@ final class CreateCommand implements Callable<Integer> {
             result = stdin
                     ? SpecCreator.analyze(streams.in(), name, options)
                     : SpecCreator.analyze(in, options);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof JsonProcessingException j) {
+                throw new FactoreallyException(ErrorMessages.json(j, name), e);
+            }
+            throw e;
         }
         result.spec().write(out, pythonCompatible);
         if (!quiet) {
