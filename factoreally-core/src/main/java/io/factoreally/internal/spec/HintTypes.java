@@ -259,7 +259,7 @@ public final class HintTypes {
         }
         String format = p.string("format");
         if (format != null) {
-            DatetimeFormats.validateDatePattern(p, format);
+            DatetimeFormats.validateDatePattern(p, format, min);
         }
         return new DateHint(min, max, format);
     }
@@ -280,7 +280,7 @@ public final class HintTypes {
         }
         String format = p.string("format");
         if (format != null) {
-            DatetimeFormats.validateDatetimePattern(p, format);
+            DatetimeFormats.validateDatetimePattern(p, format, min);
         }
         return new DatetimeHint(min, max, format);
     }
