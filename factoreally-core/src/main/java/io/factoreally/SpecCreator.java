@@ -2,6 +2,7 @@ package io.factoreally;
 
 import io.factoreally.internal.analysis.Analysis;
 import io.factoreally.internal.analysis.RecordReader;
+import io.factoreally.internal.model.ModelIntrospector;
 import io.factoreally.internal.model.ModelShape;
 
 import java.io.InputStream;
@@ -57,10 +58,6 @@ public final class SpecCreator {
     }
 
     private static ModelShape modelShape(Class<?> model) {
-        if (model == null) {
-            return null;
-        }
-        throw new FactoreallyException("a model class (" + model.getName() + ") was given, but model introspection is"
-                + " not available in this build yet");
+        return model == null ? null : ModelIntrospector.introspect(model);
     }
 }
