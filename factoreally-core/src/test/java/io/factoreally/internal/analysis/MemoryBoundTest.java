@@ -51,7 +51,9 @@ class MemoryBoundTest {
 
     @Test
     void heavyHittersSurviveWithTheirShare() {
-        AnalysisResult r = TestAnalysis.run("[" + input().replace("}\n{", "},{").trim() + "]", TestAnalysis.oneThread());
+        // no string formats: this is about the counters behind CHOICE
+        AnalysisResult r = TestAnalysis.run("[" + input().replace("}\n{", "},{").trim() + "]", TestAnalysis.oneThread(),
+                null, List.of());
         JsonNode choice = r.spec().toTree().at("/fields/s/CHOICE");
         assertThat(choice.get("choices").toString()).isEqualTo("[\"common\",\"second\"]");
         assertThat(choice.get("weights").get(0).asDouble()).isCloseTo(0.3, within(0.005));
