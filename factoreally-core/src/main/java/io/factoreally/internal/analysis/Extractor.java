@@ -109,6 +109,7 @@ final class Extractor {
     private void object(JsonParser p, PathNode n, long o) throws IOException {
         n.objects++;
         long keys = 0;
+        PathNode prev = null;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -120,7 +121,19 @@ final class Extractor {
                 }
                 c = n.mapValue(model);
             } else {
-                c = n.member(key, model);
+                // records mostly repeat their key order: try the member that followed last time first
+                PathNode guess = prev == null ? n.firstMember : prev.nextSibling;
+                if (guess != null && guess.name.equals(key)) {
+                    c = guess;
+                } else {
+                    c = n.member(key, model);
+                    if (prev == null) {
+                        n.firstMember = c;
+                    } else {
+                        prev.nextSibling = c;
+                    }
+                }
+                prev = c;
             }
             keys++;
             value(p, vt, c);

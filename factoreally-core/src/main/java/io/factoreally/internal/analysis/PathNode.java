@@ -41,6 +41,10 @@ final class PathNode {
     long keyFormatMask = -1L;
 
     boolean dynamic;
+    /** Lookup shortcut while extracting: the member that came first in the last object seen here. */
+    PathNode firstMember;
+    /** Lookup shortcut: the member that followed this one in the last object seen at the parent. */
+    PathNode nextSibling;
     final LinkedHashMap<String, PathNode> members = new LinkedHashMap<>();
     PathNode element;
     PathNode mapValue;
@@ -119,6 +123,7 @@ final class PathNode {
             target.mergeFrom(m, model, formats);
         }
         members.clear();
+        firstMember = null;
     }
 
     /** Adds another node's statistics (same path, or a member folding into a map value). */
