@@ -9,7 +9,7 @@
  *
  * <p>Decisions:
  * <ul>
- *   <li>Input: the first non-blank character decides: {@code [} = array of records, {@code {} = NDJSON
+ *   <li>Input: the first non-blank character decides: "[" = array of records, "{" = NDJSON
  *       (objects separated by any whitespace; blank lines allowed). A lone top-level object is an error
  *       that suggests wrapping it in {@code [ ]} or writing NDJSON. Duplicate keys in one object are
  *       rejected (parsers disagree on which value wins); NaN, leading zeros, trailing content and
