@@ -17,6 +17,10 @@ import java.util.Map;
  * A spec compiled once into an immutable generator tree (object / array / dynamic map / leaf nodes,
  * children in spec order). Thread-safe: generating only reads the tree.
  *
+ * <p>A path with NULL/MISSING hints but no value hint and no members is an object that was always
+ * empty when present (the original writes such paths for {@code {}} values): it generates {@code {}},
+ * where the original generates null.
+ *
  * <p>Record {@code i} of seed {@code s} uses the record seed {@code Rng.derive(s, i)}; top-level
  * fields derive from the record seed and the hash of their path.
  */
@@ -131,6 +135,10 @@ public final class Generator {
                 Map<String, GenNode> kids = new LinkedHashMap<>();
                 members.forEach((k, d) -> kids.put(k, d.compile()));
                 return new ObjectGen(path, missing, nul, kids);
+            }
+            if (firstValue == null && !path.isEmpty()) {
+                // hints but no value and no members: an object that was always {} when present
+                return new ObjectGen(path, missing, nul, Map.of());
             }
             return new LeafGen(path, missing, nul, sampler(firstValue));
         }
