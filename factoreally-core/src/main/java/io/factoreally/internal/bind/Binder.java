@@ -58,6 +58,7 @@ public final class Binder {
         String path = "";
         String target = type.getTypeName();
         Object value = record;
+        boolean located = true;
         if (cause instanceof JsonMappingException jme) {
             StringBuilder p = new StringBuilder();
             value = record;
@@ -67,14 +68,16 @@ public final class Binder {
                         p.append('.');
                     }
                     p.append(ref.getFieldName());
+                    located &= value instanceof Map<?, ?> m && m.containsKey(ref.getFieldName());
                     value = value instanceof Map<?, ?> m ? m.get(ref.getFieldName()) : null;
                 } else if (ref.getIndex() >= 0) {
                     p.append('[').append(ref.getIndex()).append(']');
+                    located &= value instanceof List<?> l && ref.getIndex() < l.size();
                     value = value instanceof List<?> l && ref.getIndex() < l.size() ? l.get(ref.getIndex()) : null;
                 }
             }
             path = p.toString();
-            if (cause instanceof InvalidFormatException ife) {
+            if (!located && cause instanceof InvalidFormatException ife) {
                 value = ife.getValue();
             }
             if (cause instanceof MismatchedInputException mie && mie.getTargetType() != null) {
