@@ -1,5 +1,16 @@
 package io.factoreally.internal.analysis;
 
+import io.factoreally.internal.analysis.format.AlphaFormat;
+import io.factoreally.internal.analysis.format.Auth0IdFormat;
+import io.factoreally.internal.analysis.format.DateFormat;
+import io.factoreally.internal.analysis.format.DatetimeFormat;
+import io.factoreally.internal.analysis.format.DurationFormat;
+import io.factoreally.internal.analysis.format.MacFormat;
+import io.factoreally.internal.analysis.format.NumstrFormat;
+import io.factoreally.internal.analysis.format.TextFormat;
+import io.factoreally.internal.analysis.format.Uuid4Format;
+import io.factoreally.internal.analysis.format.VersionFormat;
+
 import java.util.List;
 
 /**
@@ -9,7 +20,16 @@ import java.util.List;
  */
 public final class StringFormats {
     private static final List<StringFormat> ALL = List.of(
-            // one line per format, in precedence order
+            new DatetimeFormat(),
+            new DateFormat(),
+            new DurationFormat(),
+            new Auth0IdFormat(),
+            new MacFormat(),
+            new Uuid4Format(),
+            new VersionFormat(),
+            new NumstrFormat(),
+            new AlphaFormat(),
+            new TextFormat()
     );
 
     private StringFormats() {
