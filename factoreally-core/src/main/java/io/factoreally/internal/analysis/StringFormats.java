@@ -1,6 +1,13 @@
 package io.factoreally.internal.analysis;
 
 import io.factoreally.internal.analysis.format.AlphaFormat;
+import io.factoreally.internal.analysis.format.CodeFormat;
+import io.factoreally.internal.analysis.format.EmailFormat;
+import io.factoreally.internal.analysis.format.IpFormat;
+import io.factoreally.internal.analysis.format.PhoneFormat;
+import io.factoreally.internal.analysis.format.TemplateFormat;
+import io.factoreally.internal.analysis.format.UrlFormat;
+import io.factoreally.internal.analysis.format.UuidFormat;
 import io.factoreally.internal.analysis.format.Auth0IdFormat;
 import io.factoreally.internal.analysis.format.DateFormat;
 import io.factoreally.internal.analysis.format.DatetimeFormat;
@@ -16,6 +23,8 @@ import java.util.List;
 /**
  * Every string format, in precedence order (the original's order first: DATETIME, DATE, DURATION,
  * AUTH0_ID, MAC, UUID4, VERSION, NUMSTR, ALPHA, TEXT; ours inserted where they are more specific).
+ * Every format returns no hint when all values are frequent (at least k occurrences each), so such
+ * paths fall back to CHOICE/CONST consistently (see FormatRules).
  * A new format is one class plus one line here.
  */
 public final class StringFormats {
@@ -25,9 +34,16 @@ public final class StringFormats {
             new DurationFormat(),
             new Auth0IdFormat(),
             new MacFormat(),
+            new UuidFormat(),     // ours: UUIDs of other versions or uppercase
             new Uuid4Format(),
+            new IpFormat(),       // ours, before VERSION: 192.168.1.20 is an address
+            new EmailFormat(),    // ours
+            new UrlFormat(),      // ours
             new VersionFormat(),
             new NumstrFormat(),
+            new CodeFormat(),     // ours: ISO country/currency/language codes
+            new PhoneFormat(),    // ours
+            new TemplateFormat(), // ours: ids, codes, hex tokens, zip codes
             new AlphaFormat(),
             new TextFormat()
     );

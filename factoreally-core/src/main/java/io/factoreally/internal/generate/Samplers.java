@@ -16,6 +16,8 @@ public final class Samplers {
 
     static {
         // register(NumberHint.class, NumberSampler::new);   <- one line per hint type
+        register(io.factoreally.internal.spec.TemplateHint.class, TemplateSampler::new);
+        register(io.factoreally.internal.spec.UuidHint.class, UuidSampler::new);
     }
 
     private Samplers() {
