@@ -32,6 +32,22 @@ public final class UrlFormat implements StringFormat {
         return "url";
     }
 
+    /**
+     * A learned template with its scheme replaced by the frequent schemes: in shapes seen rarely the
+     * scheme would otherwise be random letters.
+     */
+    private static List<TemplatePart> withScheme(List<TemplatePart> t, TemplatePart scheme) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i) instanceof TemplatePart.Literal l && l.text().startsWith("://")) {
+                List<TemplatePart> out = new ArrayList<>();
+                out.add(scheme);
+                out.addAll(t.subList(i, t.size()));
+                return TemplateLearner.mergeLiterals(out);
+            }
+        }
+        return t;
+    }
+
     @Override
     public boolean matches(String value) {
         return value.length() <= 2048 && value.indexOf("://") > 0 && URL.matcher(value).matches();
@@ -43,10 +59,6 @@ public final class UrlFormat implements StringFormat {
             return Optional.empty();
         }
         int k = sample.minOccurrences();
-        Optional<TemplateHint> learned = TemplateLearner.learn(sample.counts(), k, MAX_SHAPES, MIN_COVERAGE);
-        if (learned.isPresent()) {
-            return Optional.of(learned.get());
-        }
         Map<String, Long> schemes = new LinkedHashMap<>();
         Map<String, Long> hosts = new LinkedHashMap<>();
         for (var e : sample.counts().entrySet()) {
@@ -56,9 +68,18 @@ public final class UrlFormat implements StringFormat {
                 hosts.merge(m.group(2), e.getValue(), Long::sum);
             }
         }
+        TemplatePart scheme = schemes.values().stream().anyMatch(c -> c >= k) ? EmailFormat.frequentChoice(schemes, k)
+                : new TemplatePart.Literal("https");
+        Optional<TemplateHint> learned = TemplateLearner.learn(sample.counts(), k, MAX_SHAPES, MIN_COVERAGE);
+        if (learned.isPresent()) {
+            List<List<TemplatePart>> templates = new ArrayList<>();
+            for (List<TemplatePart> t : learned.get().templates()) {
+                templates.add(withScheme(t, scheme));
+            }
+            return Optional.of(new TemplateHint(templates, learned.get().weights()));
+        }
         List<TemplatePart> parts = new ArrayList<>();
-        parts.add(schemes.values().stream().anyMatch(c -> c >= k) ? EmailFormat.frequentChoice(schemes, k)
-                : new TemplatePart.Literal("https"));
+        parts.add(scheme);
         parts.add(new TemplatePart.Literal("://"));
         List<TemplatePart> tail = List.of(new TemplatePart.Literal("/"), new TemplatePart.Chars("a-z0-9", 3, 12, null));
         long total = hosts.values().stream().mapToLong(Long::longValue).sum();
