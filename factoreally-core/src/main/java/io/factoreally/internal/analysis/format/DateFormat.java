@@ -63,6 +63,11 @@ public final class DateFormat implements StringFormat {
         if (value.length() < 10 || value.length() > 12) {
             return false;
         }
+        if (value.length() == 10 && value.charAt(4) == '-') { // ISO, the common case: no regex, no exception
+            return value.charAt(7) == '-' && Chars.digits(value, 0, 4) && Chars.digits(value, 5, 7)
+                    && Chars.digits(value, 8, 10) && Chars.realDay(Chars.number(value, 0, 4),
+                    Chars.number(value, 5, 7), Chars.number(value, 8, 10));
+        }
         for (Way w : WAYS) {
             if (w.read(value) != null) {
                 return true;

@@ -53,7 +53,15 @@ public final class DatetimeFormat implements StringFormat {
         if (n == 10 || n == 13) {
             return EPOCH_S.matcher(value).matches() || EPOCH_MS.matcher(value).matches();
         }
-        return n >= 16 && (ISO.matcher(value).matches() || US.matcher(value).matches());
+        if (n < 16 || n > 40 || !Chars.digit(value.charAt(0)) || !Chars.digit(value.charAt(1))) {
+            return false;
+        }
+        char c2 = value.charAt(2);
+        char c4 = value.charAt(4);
+        if (c4 == '-') {
+            return ISO.matcher(value).matches();
+        }
+        return c2 == '/' && US.matcher(value).matches();
     }
 
     @Override

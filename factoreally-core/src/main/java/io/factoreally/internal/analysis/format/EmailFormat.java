@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Ours: email addresses, as a TEMPLATE: the local part's shape (learned like any template, so never a
@@ -21,10 +20,6 @@ import java.util.regex.Pattern;
  * domains is generated as a random name under a frequent top-level domain, or {@code com}).
  */
 public final class EmailFormat implements StringFormat {
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}");
-
     @Override
     public String name() {
         return "email";
@@ -32,7 +27,57 @@ public final class EmailFormat implements StringFormat {
 
     @Override
     public boolean matches(String value) {
-        return value.length() <= 254 && value.indexOf('@') > 0 && EMAIL.matcher(value).matches();
+        int n = value.length();
+        int at = value.indexOf('@');
+        if (n > 254 || at <= 0 || at == n - 1 || value.indexOf('.', at) < 0 || !Chars.alnum(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) { // a quick scan rules out most non-emails before the full check
+            char c = value.charAt(i);
+            if (!Chars.alnum(c) && c != '.' && c != '-' && c != '_' && c != '+' && c != '%' && c != '@') {
+                return false;
+            }
+        }
+        return local(value, at) && domain(value, at + 1);
+    }
+
+    /** Local part: [A-Za-z0-9][A-Za-z0-9._%+-]{0,62}, not ending in a dot. */
+    private static boolean local(String v, int at) {
+        if (at > 64 || v.charAt(at - 1) == '.') {
+            return false;
+        }
+        return true;
+    }
+
+    /** Domain: dot-separated labels of letters, digits and inner hyphens; a last label of 2-24 letters. */
+    private static boolean domain(String v, int from) {
+        int n = v.length();
+        int labelStart = from;
+        int labels = 0;
+        for (int i = from; i <= n; i++) {
+            if (i == n || v.charAt(i) == '.') {
+                int len = i - labelStart;
+                if (len < 1 || len > 63 || v.charAt(labelStart) == '-' || v.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labels++;
+                if (i == n) {
+                    if (labels < 2 || len < 2 || len > 24) {
+                        return false;
+                    }
+                    for (int j = labelStart; j < n; j++) {
+                        char c = v.charAt(j);
+                        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                            return false;
+                        }
+                    }
+                }
+                labelStart = i + 1;
+            } else if (!Chars.alnum(v.charAt(i)) && v.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -24,6 +24,16 @@ public final class PhoneFormat implements StringFormat {
 
     @Override
     public boolean matches(String value) {
+        int n = value.length();
+        if (n < 7 || n > 25) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (!Chars.digit(c) && c != ' ' && c != '(' && c != ')' && c != '-' && c != '.' && !(c == '+' && i == 0)) {
+                return false;
+            }
+        }
         if (!PHONE.matcher(value).matches()) {
             return false;
         }

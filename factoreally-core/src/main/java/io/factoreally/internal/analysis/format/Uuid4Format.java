@@ -24,7 +24,7 @@ public final class Uuid4Format implements StringFormat {
 
     @Override
     public boolean matches(String value) {
-        return value.length() == 36 && UUID.matcher(value).matches();
+        return Chars.uuid(value);
     }
 
     @Override

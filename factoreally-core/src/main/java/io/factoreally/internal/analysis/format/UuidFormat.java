@@ -23,7 +23,7 @@ public final class UuidFormat implements StringFormat {
 
     @Override
     public boolean matches(String value) {
-        return value.length() == 36 && Uuid4Format.UUID.matcher(value).matches();
+        return Chars.uuid(value);
     }
 
     @Override

@@ -31,7 +31,21 @@ public final class VersionFormat implements StringFormat {
 
     @Override
     public boolean matches(String value) {
-        return FULL.matcher(value).matches() || SHORT.matcher(value).matches();
+        int n = value.length();
+        if (n < 3 || n > 39 || !Chars.digit(value.charAt(0)) || !Chars.digit(value.charAt(n - 1))) {
+            return false;
+        }
+        int dots = 0;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (!Chars.digit(c)) {
+                return false;
+            }
+        }
+        return (dots >= 2 && dots <= 3 && FULL.matcher(value).matches())
+                || (dots == 1 && SHORT.matcher(value).matches());
     }
 
     @Override
