@@ -2,6 +2,7 @@ package io.factoreally.internal.spec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factoreally.internal.io.JsonErrors;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,31 +58,28 @@ public final class SpecCodec {
 
     /** Parses spec JSON text from a stream; {@code source} names it in error messages. */
     public static ParsedSpec read(InputStream in, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new SpecFormatException(source + ": invalid JSON" + location(e) + ": " + e.getOriginalMessage());
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            return read(parse(parser, source), source);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
         }
-        return read(root, source);
     }
 
     /** Parses spec JSON text; {@code source} names it in error messages. */
     public static ParsedSpec read(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new SpecFormatException(source + ": invalid JSON" + location(e) + ": " + e.getOriginalMessage());
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return read(parse(parser, source), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
         }
-        return read(root, source);
     }
 
-    private static String location(JsonProcessingException e) {
-        var loc = e.getLocation();
-        return loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    private static JsonNode parse(JsonParser parser, String source) throws IOException {
+        try {
+            return MAPPER.readTree(parser);
+        } catch (JsonProcessingException e) {
+            throw new SpecFormatException(JsonErrors.describe(source, e, parser));
+        }
     }
 
     /** Validates and converts a parsed spec tree. */
