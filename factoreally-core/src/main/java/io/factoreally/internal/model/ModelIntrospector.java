@@ -34,8 +34,9 @@ import java.util.Objects;
  * <p>Recursion: a bean type is entered at most {@value ShapeWalk#MAX_RECURSION} times on one path (so a
  * {@code Node} with {@code List<Node> children} yields {@code attrs}, {@code children[].attrs},
  * {@code children[].children[].attrs}), paths are at most {@value ShapeWalk#MAX_DEPTH} segments deep and
- * at most {@value ShapeWalk#MAX_VISITS} beans are visited in total; beyond these limits the walk stops
- * quietly (deeper data is still analysed, only without model information).
+ * at most {@value ShapeWalk#MAX_VISITS} beans are visited in total. Where a limit cuts the walk, the path
+ * is reported open ({@code children[].children[].children[]}), so deeper levels are still analysed, from
+ * the data alone.
  *
  * <p>Only the given class and the types it references are touched; nothing is instantiated.
  */

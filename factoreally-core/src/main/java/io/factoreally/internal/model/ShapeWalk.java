@@ -71,6 +71,7 @@ final class ShapeWalk {
 
     private void value(JavaType declared, String path, int depth) {
         if (depth > MAX_DEPTH) {
+            open.add(path); // too deep to follow: learned from data
             return;
         }
         JavaType t = unwrapReference(declared);
@@ -113,6 +114,9 @@ final class ShapeWalk {
     private void bean(JavaType t, String path, int depth, NameTransformer names) {
         int seen = onPath.getOrDefault(t, 0);
         if (seen >= MAX_RECURSION || ++visits > MAX_VISITS) {
+            if (!path.isEmpty()) {
+                open.add(path); // recursion cut off here: deeper levels are learned from data
+            }
             return;
         }
         onPath.put(t, seen + 1);

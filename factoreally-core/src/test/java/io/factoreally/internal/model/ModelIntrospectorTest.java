@@ -156,13 +156,16 @@ class ModelIntrospectorTest {
     }
 
     @Test
-    void recursiveModelsTerminateAfterAFewLevels() {
+    void recursiveModelsTerminateAfterAFewLevelsAndAreOpenWhereCut() {
         assertThat(dynamic(Node.class)).contains("attrs", "children[].attrs", "children[].children[].attrs",
                         "parent.attrs", "children[].parent.attrs")
                 .doesNotContain("children[].children[].children[].attrs")
                 .hasSize(7); // 1 + 2 + 4: each level doubles (children[], parent), three levels deep
+        assertThat(open(Node.class)).hasSize(8).contains("children[].children[].children[]",
+                "children[].parent.parent", "parent.parent.parent");
         assertThat(dynamic(Ping.class)).containsExactlyInAnyOrder("counts", "pong.ping.counts",
                 "pong.ping.pong.ping.counts");
+        assertThat(open(Ping.class)).containsExactly("pong.ping.pong.ping.pong.ping");
     }
 
     // ---- open paths ----
