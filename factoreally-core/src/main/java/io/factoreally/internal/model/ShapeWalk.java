@@ -125,14 +125,19 @@ final class ShapeWalk {
             BeanDescription dd = deser.introspect(t);
             Map<String, AnnotatedMember> props = new LinkedHashMap<>();
             Map<String, JavaType> types = new LinkedHashMap<>();
+            Set<String> ignoredOut = ser.getDefaultPropertyIgnorals(t.getRawClass(), sd.getClassInfo())
+                    .findIgnoredForSerialization();
+            Set<String> ignoredIn = deser.getDefaultPropertyIgnorals(t.getRawClass(), dd.getClassInfo())
+                    .findIgnoredForDeserialization();
             for (BeanPropertyDefinition p : sd.findProperties()) {
-                if (p.couldSerialize() && usable(p)) {
+                if (p.couldSerialize() && usable(p) && !ignoredOut.contains(p.getName())) {
                     props.put(p.getName(), p.getPrimaryMember());
                     types.put(p.getName(), p.getPrimaryType());
                 }
             }
             for (BeanPropertyDefinition p : dd.findProperties()) {
-                if (p.couldDeserialize() && usable(p) && !props.containsKey(p.getName())) {
+                if (p.couldDeserialize() && usable(p) && !ignoredIn.contains(p.getName())
+                        && !props.containsKey(p.getName())) {
                     props.put(p.getName(), p.getPrimaryMember());
                     types.put(p.getName(), p.getPrimaryType());
                 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -59,6 +60,15 @@ class ModelIntrospectorTest {
     @Test
     void namesComeFromJsonPropertyAndIgnoredPropertiesAreSkipped() {
         assertThat(dynamic(Named.class)).containsExactlyInAnyOrder("product_metrics", "viaGetter");
+    }
+
+    @JsonIgnoreProperties({"internal", "cache"})
+    public record ClassLevelIgnore(Map<String, String> internal, Map<String, String> cache, Map<String, String> kept) {
+    }
+
+    @Test
+    void classLevelIgnoredPropertiesAreSkipped() {
+        assertThat(dynamic(ClassLevelIgnore.class)).containsExactly("kept");
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
