@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.factoreally.FactoreallyException;
 import java.util.Objects;
 
 /**
@@ -53,11 +54,17 @@ public final class ModelIntrospector {
     /**
      * The shape of {@code model}.
      *
-     * @throws io.factoreally.FactoreallyException if Jackson cannot introspect the class (conflicting
-     *                                             property definitions etc.) or it is not a JSON object
+     * @throws FactoreallyException if Jackson cannot introspect the class (conflicting property definitions,
+     *                              a referenced class missing from the classpath) or it is not a JSON object
      */
     public static ModelShape introspect(Class<?> model) {
         Objects.requireNonNull(model, "model");
-        return new ShapeWalk(MAPPER, model).run();
+        try {
+            return new ShapeWalk(MAPPER, model).run();
+        } catch (NoClassDefFoundError | TypeNotPresentException e) {
+            String missing = e instanceof TypeNotPresentException t ? t.typeName() : e.getMessage().replace('/', '.');
+            throw new FactoreallyException("Cannot read model " + model.getName() + ": class " + missing
+                    + ", which it uses, is not on the classpath", e);
+        }
     }
 }

@@ -127,6 +127,17 @@ class ModelResolverTest {
                         + "; closest names: com.acme.shop.ShopOrder");
     }
 
+    @Test
+    void aModelWhoseReferencedClassIsMissingFailsWithTheMissingName(@TempDir Path dir) throws Exception {
+        Path classes = compile(dir);
+        Files.delete(classes.resolve("com/acme/shop/ShopLine.class"));
+        Class<?> order = ModelResolver.resolve("ShopOrder", List.of(classes));
+        assertThatThrownBy(() -> ModelIntrospector.introspect(order))
+                .isInstanceOf(FactoreallyException.class)
+                .hasMessage("Cannot read model com.acme.shop.ShopOrder: class com.acme.shop.ShopLine, which it uses,"
+                        + " is not on the classpath");
+    }
+
     private static Path compile(Path dir) throws IOException, URISyntaxException {
         Path src = Files.createDirectories(dir.resolve("src/com/acme/shop"));
         Files.writeString(src.resolve("ShopOrder.java"), ORDER);
