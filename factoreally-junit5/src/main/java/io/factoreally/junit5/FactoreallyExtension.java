@@ -1,0 +1,85 @@
+package io.factoreally.junit5;
+
+import io.factoreally.junit5.internal.FailureReporter;
+import io.factoreally.junit5.internal.FieldInjector;
+import io.factoreally.junit5.internal.InjectionException;
+import io.factoreally.junit5.internal.InjectionPoint;
+import io.factoreally.junit5.internal.Injector;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Injects realistic data into {@link Realistic} and {@link RealisticBatch} parameters and fields, and
+ * reports the seed of a failing test so it can be replayed.
+ *
+ * <p>Register it with {@code @ExtendWith(FactoreallyExtension.class)}, or let the annotations do it:
+ * {@link Realistic}, {@link RealisticBatch}, {@link RealisticSpec} and {@link RealisticSource} register
+ * it by themselves. Specs are parsed and compiled once per run and shared by all tests and threads;
+ * each test's data depends only on its seed (see {@link Seed}), so parallel execution and test order
+ * change nothing.
+ *
+ * <p>Fields are injected once per test instance: after instantiation when the extension is registered
+ * on the class, else before each test. A per-method instance gets the test method's seed; a per-class
+ * instance gets the class's seed.
+ */
+public final class FactoreallyExtension implements ParameterResolver, TestInstancePostProcessor, BeforeEachCallback,
+        TestExecutionExceptionHandler, TestWatcher {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return InjectionPoint.isAnnotated(parameter.getParameter());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        try {
+            Class<?> testClass = context.getTestClass().orElse(parameter.getDeclaringExecutable().getDeclaringClass());
+            return Injector.resolve(context, InjectionPoint.forParameter(parameter.getParameter(), parameter.getIndex(), testClass));
+        } catch (InjectionException e) {
+            throw new ParameterResolutionException(e.getMessage());
+        }
+    }
+
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        injectFields(testInstance, context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+            injectFields(instance, context);
+        }
+    }
+
+    private static void injectFields(Object instance, ExtensionContext context) {
+        try {
+            FieldInjector.inject(instance, context);
+        } catch (InjectionException e) {
+            throw new ExtensionConfigurationException(e.getMessage());
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        FailureReporter.report(context, throwable);
+        throw throwable;
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        FailureReporter.report(context, cause);
+    }
+}
