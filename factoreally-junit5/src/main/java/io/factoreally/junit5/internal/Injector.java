@@ -22,6 +22,7 @@ public final class Injector {
 
     /** The value for {@code point} in the test of {@code context}. */
     public static Object resolve(ExtensionContext context, InjectionPoint point) {
+        RunSeed.of(context); // a bad configuration parameter fails every test, before anything else
         TargetType target = target(point);
         String annotation = point.kind().annotation();
         TargetType.Single element = target.element();

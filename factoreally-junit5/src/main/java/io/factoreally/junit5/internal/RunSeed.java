@@ -1,6 +1,5 @@
 package io.factoreally.junit5.internal;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.SplittableRandom;
@@ -29,7 +28,7 @@ public record RunSeed(long value, boolean configured) {
                     try {
                         return new RunSeed(Long.parseLong(text), true);
                     } catch (NumberFormatException e) {
-                        throw new ExtensionConfigurationException(Messages.badRunSeed(text));
+                        throw new InjectionException(Messages.badRunSeed(text));
                     }
                 })
                 .orElseGet(() -> new RunSeed(new SplittableRandom().nextLong() & Long.MAX_VALUE, false));
