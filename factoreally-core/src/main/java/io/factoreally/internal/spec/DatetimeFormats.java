@@ -49,22 +49,25 @@ public final class DatetimeFormats {
         return b.append(v);
     }
 
-    static void validateDatetimePattern(HintParams p, String format) {
+    /** Checks that {@code format} can write {@code sample} (a pattern or an epoch token). */
+    static void validateDatetimePattern(HintParams p, String format, OffsetDateTime sample) {
         if (EPOCH_SECONDS.equals(format) || EPOCH_MILLIS.equals(format)) {
             return;
         }
-        validatePattern(p, format);
+        validatePattern(p, format, sample);
     }
 
-    static void validateDatePattern(HintParams p, String format) {
-        validatePattern(p, format);
+    /** Checks that {@code format} can write {@code sample}. */
+    static void validateDatePattern(HintParams p, String format, java.time.LocalDate sample) {
+        validatePattern(p, format, sample);
     }
 
-    private static void validatePattern(HintParams p, String format) {
+    private static void validatePattern(HintParams p, String format, java.time.temporal.TemporalAccessor sample) {
         try {
-            DateTimeFormatter.ofPattern(format, java.util.Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw p.error("format", "is not a valid date-time pattern (\"" + format + "\"): " + e.getMessage());
+            DateTimeFormatter.ofPattern(format, java.util.Locale.ROOT).format(sample);
+        } catch (RuntimeException e) { // the JDK throws more than IllegalArgumentException for odd patterns
+            throw p.error("format", "is not a pattern that can write " + sample + " (\"" + format + "\"): "
+                    + e.getMessage());
         }
     }
 }

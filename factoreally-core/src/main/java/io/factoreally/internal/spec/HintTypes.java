@@ -249,7 +249,7 @@ public final class HintTypes {
         }
         String format = p.string("format");
         if (format != null) {
-            DatetimeFormats.validateDatePattern(p, format);
+            DatetimeFormats.validateDatePattern(p, format, min);
         }
         return new DateHint(min, max, format);
     }
@@ -270,7 +270,7 @@ public final class HintTypes {
         }
         String format = p.string("format");
         if (format != null) {
-            DatetimeFormats.validateDatetimePattern(p, format);
+            DatetimeFormats.validateDatetimePattern(p, format, min);
         }
         return new DatetimeHint(min, max, format);
     }

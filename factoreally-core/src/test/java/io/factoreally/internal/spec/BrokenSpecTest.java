@@ -64,6 +64,17 @@ class BrokenSpecTest {
     }
 
     @Test
+    void datetimeFormatMustBeAbleToWriteTheBounds() {
+        assertThatThrownBy(() -> FactorySpec.fromJson("{\"fields\": {\"t\": {\"DATETIME\": {\"min\": \"2024-01-01T00:00:00Z\", "
+                + "\"max\": \"2024-01-02T00:00:00Z\", \"format\": \"yyyy VV\"}}}}"))
+                .hasMessageStartingWith("<json>: field \"t\" DATETIME.format is not a pattern that can write 2024-01-01T00:00Z (\"yyyy VV\"): ");
+        // found by SpecLoadingFuzzTest: the JDK throws ClassCastException for this pattern
+        assertThatThrownBy(() -> FactorySpec.fromJson("{\"fields\": {\"d\": {\"DATE\": {\"min\": \"2024-01-01\", "
+                + "\"max\": \"2024-01-02\", \"format\": \"epmh_iocllis\"}}}}"))
+                .hasMessageStartingWith("<json>: field \"d\" DATE.format is not a pattern that can write 2024-01-01");
+    }
+
+    @Test
     void trailingGarbageAndNanAreInvalidJson() {
         assertThatThrownBy(() -> FactorySpec.fromJson("{\"fields\": {}} x"))
                 .isInstanceOf(FactoreallyException.class).hasMessageStartingWith("<json>: invalid JSON at line 1, column 16: Unrecognized token 'x'");
