@@ -88,7 +88,7 @@ public final class Messages {
     }
 
     static String cannotBuild(String annotation, String where, Type type, String location, String problem) {
-        return annotation + " cannot build " + Names.of(type) + " from spec " + location + " for " + where + ": " + problem;
+        return annotation + " on " + where + " (spec " + location + ", type " + Names.of(type) + "): " + problem;
     }
 
     // --- seeds -----------------------------------------------------------------------------------
