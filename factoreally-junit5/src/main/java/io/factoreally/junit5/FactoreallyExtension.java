@@ -5,6 +5,7 @@ import io.factoreally.junit5.internal.FieldInjector;
 import io.factoreally.junit5.internal.InjectionException;
 import io.factoreally.junit5.internal.InjectionPoint;
 import io.factoreally.junit5.internal.Injector;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Injects realistic data into {@link Realistic} and {@link RealisticBatch} parameters and fields, and
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * instance gets the class's seed.
  */
 public final class FactoreallyExtension implements ParameterResolver, TestInstancePostProcessor, BeforeEachCallback,
-        TestExecutionExceptionHandler, TestWatcher {
+        TestExecutionExceptionHandler, AfterEachCallback {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -78,8 +78,9 @@ public final class FactoreallyExtension implements ParameterResolver, TestInstan
         throw throwable;
     }
 
+    /** Reports failures of {@code @BeforeEach}/{@code @AfterEach} methods too (the store is still open here). */
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-        FailureReporter.report(context, cause);
+    public void afterEach(ExtensionContext context) {
+        context.getExecutionException().ifPresent(failure -> FailureReporter.report(context, failure));
     }
 }

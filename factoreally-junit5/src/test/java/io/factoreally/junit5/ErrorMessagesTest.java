@@ -159,7 +159,7 @@ class ErrorMessagesTest {
                         + cwd("nope.spec.json") + "'"));
     }
 
-    static class AnyTest {
+    static class AnyData {
         @Test
         void t(@Realistic(spec = "user.spec.json") Map<String, Object> m) {
         }
@@ -167,7 +167,7 @@ class ErrorMessagesTest {
 
     @Test
     void badRunSeedSaysWhichParameter() {
-        assertThat(TestKit.failures(TestKit.run(AnyTest.class, "factoreally.seed", "12ab"))).containsExactlyEntriesOf(Map.of(
+        assertThat(TestKit.failures(TestKit.run(AnyData.class, "factoreally.seed", "12ab"))).containsExactlyEntriesOf(Map.of(
                 "t(Map)", "ParameterResolutionException: configuration parameter factoreally.seed must be a whole number (a long), was '12ab'"));
     }
 

@@ -187,7 +187,7 @@ class PlacementTest {
             String user = Expected.factory(SPEC, testSeed, index).build(User.class).toString();
             assertThat(value).as(uniqueId).endsWith(user);
         }
-        assertThat(values.stream().filter(v -> v.contains("[method:repeated(")).map(v -> v.substring(v.indexOf(" -> ")))
+        assertThat(values.stream().filter(v -> v.contains("[test-template:repeated(")).map(v -> v.substring(v.indexOf(" -> ")))
                 .distinct()).as("each repetition gets its own data").hasSize(3);
         assertThat(values.stream().filter(v -> v.contains("repeatedPinned")).map(v -> v.substring(v.indexOf(" -> ")))
                 .distinct()).as("@Seed pins every repetition").hasSize(1);
