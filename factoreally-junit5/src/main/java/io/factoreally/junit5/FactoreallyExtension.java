@@ -5,6 +5,7 @@ import io.factoreally.junit5.internal.FieldInjector;
 import io.factoreally.junit5.internal.InjectionException;
 import io.factoreally.junit5.internal.InjectionPoint;
 import io.factoreally.junit5.internal.Injector;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -59,8 +60,14 @@ public final class FactoreallyExtension implements ParameterResolver, TestInstan
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        ExtensionContext owner = context;
+        if (context.getTestInstanceLifecycle().orElse(null) == TestInstance.Lifecycle.PER_CLASS) {
+            while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
+                owner = owner.getParent().get(); // a per-class instance belongs to (and is seeded by) its class
+            }
+        }
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-            injectFields(instance, context);
+            injectFields(instance, owner);
         }
     }
 

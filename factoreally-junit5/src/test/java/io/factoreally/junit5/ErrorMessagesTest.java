@@ -2,7 +2,10 @@ package io.factoreally.junit5;
 
 import io.factoreally.FactoreallyException;
 import io.factoreally.FactorySpec;
+import io.factoreally.Factory;
+import io.factoreally.Overrides;
 import io.factoreally.junit5.model.Address;
+import io.factoreally.junit5.model.Unbindable;
 import io.factoreally.junit5.model.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +102,58 @@ class ErrorMessagesTest {
                 "both(List)", "ParameterResolutionException: both @Realistic and @RealisticBatch on parameter [0] 'u'" + of
                         + "both(List): use one of them"));
         assertThat(problem).contains("broken.spec.json");
+    }
+
+    @Seed(1)
+    static class DataErrors {
+        @Test
+        void unknownOverride(@Realistic(spec = "user.spec.json", overrides = "rol=admin") User u) {
+        }
+
+        @Test
+        void malformedOverride(@Realistic(spec = "user.spec.json", overrides = "role") User u) {
+        }
+
+        @Test
+        void unbindable(@Realistic(spec = "user.spec.json") Unbindable u) {
+        }
+    }
+
+    @Test
+    void overrideAndBindingErrorsCarryTheCoresDiagnosis() {
+        String of = " of ErrorMessagesTest.DataErrors.";
+        FactorySpec spec = FactorySpec.fromResource("user.spec.json");
+        String unknown = catchThrowableOfType(FactoreallyException.class,
+                () -> Factory.of(spec).with(Overrides.parse("rol=admin")).build()).getMessage();
+        String malformed = catchThrowableOfType(FactoreallyException.class,
+                () -> Factory.of(spec).with(Overrides.parse("role")).build()).getMessage();
+        String unbindable = catchThrowableOfType(FactoreallyException.class,
+                () -> Expected.factory("user.spec.json", 1, 0).build(Unbindable.class)).getMessage();
+        assertThat(unknown).contains("rol", "role");
+        assertThat(unbindable).contains("name", "int");
+        assertThat(TestKit.failures(TestKit.run(DataErrors.class))).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "unknownOverride(User)", "ParameterResolutionException: bad override for @Realistic on parameter [0] 'u'"
+                        + of + "unknownOverride(User) [rol=admin]: " + unknown,
+                "malformedOverride(User)", "ParameterResolutionException: bad override for @Realistic on parameter [0] 'u'"
+                        + of + "malformedOverride(User) [role]: " + malformed,
+                "unbindable(Unbindable)", "ParameterResolutionException: @Realistic on parameter [0] 'u'" + of
+                        + "unbindable(Unbindable) (spec classpath:user.spec.json, type Unbindable): " + unbindable));
+    }
+
+    static class BadFieldType {
+        @Realistic(spec = "user.spec.json")
+        Integer n;
+
+        @Test
+        void t() {
+        }
+    }
+
+    @Test
+    void unsupportedFieldTypeSaysWhichField() {
+        assertThat(TestKit.failures(TestKit.run(BadFieldType.class))).containsExactlyEntriesOf(Map.of("t()",
+                "ExtensionConfigurationException: @Realistic cannot inject Integer into field ErrorMessagesTest.BadFieldType.n:"
+                        + " supported are a model class or record, Map<String, Object>, JsonNode, String (JSON) and Factory"));
     }
 
     static class StaticField {

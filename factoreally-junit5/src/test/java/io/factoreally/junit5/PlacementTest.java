@@ -207,4 +207,18 @@ class PlacementTest {
         assertThat(TestKit.failures(results)).isEmpty();
         assertThat(TestKit.entries(results, "value").values()).singleElement().asString().startsWith("DISK-");
     }
+
+    static class Shadowed {
+        @Test
+        void t(@Realistic(spec = "src/test/disk/both.spec.json") Map<String, Object> line, TestReporter r) {
+            r.publishEntry("value", String.valueOf(line.get("sku")));
+        }
+    }
+
+    @Test
+    void aClasspathResourceWinsOverAFileOfTheSameName() {
+        EngineExecutionResults results = TestKit.run(Shadowed.class);
+        assertThat(TestKit.failures(results)).isEmpty();
+        assertThat(TestKit.entries(results, "value").values()).singleElement().asString().startsWith("CLASSPATH-");
+    }
 }

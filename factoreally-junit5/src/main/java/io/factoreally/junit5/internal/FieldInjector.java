@@ -32,7 +32,7 @@ public final class FieldInjector {
                 field.setAccessible(true);
                 field.set(instance, value);
             } catch (IllegalAccessException | RuntimeException e) {
-                throw new InjectionException(point.kind().annotation() + " cannot set " + point.where() + ": " + e);
+                throw new InjectionException(Messages.cannotSet(point.kind().annotation(), point.where(), e.toString()));
             }
         }
     }

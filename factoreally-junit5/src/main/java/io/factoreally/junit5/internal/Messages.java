@@ -34,6 +34,10 @@ public final class Messages {
         return annotation + " cannot inject final " + where + ": remove 'final'";
     }
 
+    static String cannotSet(String annotation, String where, String problem) {
+        return annotation + " cannot set " + where + ": " + problem;
+    }
+
     static String negativeCount(String annotation, String attribute, int value, String where) {
         return annotation + " " + attribute + " must be at least 0, was " + value + ", on " + where;
     }
