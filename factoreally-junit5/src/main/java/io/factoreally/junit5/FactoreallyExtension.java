@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
+import java.util.List;
+
 /**
  * Injects realistic data into {@link Realistic} and {@link RealisticBatch} parameters and fields, and
  * reports the seed of a failing test so it can be replayed.
@@ -42,7 +44,8 @@ public final class FactoreallyExtension implements ParameterResolver, TestInstan
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         try {
             Class<?> testClass = context.getTestClass().orElse(parameter.getDeclaringExecutable().getDeclaringClass());
-            return Injector.resolve(context, InjectionPoint.forParameter(parameter.getParameter(), parameter.getIndex(), testClass));
+            return Injector.resolve(context, List.of(parameter.getParameter(), testClass),
+                    () -> InjectionPoint.forParameter(parameter.getParameter(), parameter.getIndex(), testClass));
         } catch (InjectionException e) {
             throw new ParameterResolutionException(e.getMessage());
         }

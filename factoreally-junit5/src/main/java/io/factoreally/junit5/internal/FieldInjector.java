@@ -23,16 +23,16 @@ public final class FieldInjector {
             return;
         }
         Stores.of(context).put(key, Boolean.TRUE);
-        List<Field> fields = ReflectionSupport.findFields(instance.getClass(), InjectionPoint::isAnnotated,
-                HierarchyTraversalMode.TOP_DOWN);
+        Class<?> type = instance.getClass();
+        List<Field> fields = SpecCache.of(context).computeOnce(List.of(FieldInjector.class, type),
+                () -> ReflectionSupport.findFields(type, InjectionPoint::isAnnotated, HierarchyTraversalMode.TOP_DOWN));
         for (Field field : fields) {
-            InjectionPoint point = InjectionPoint.forField(field, instance.getClass());
-            Object value = Injector.resolve(context, point);
+            Object value = Injector.resolve(context, List.of(field, type), () -> InjectionPoint.forField(field, type));
             try {
                 field.setAccessible(true);
                 field.set(instance, value);
             } catch (IllegalAccessException | RuntimeException e) {
-                throw new InjectionException(Messages.cannotSet(point.kind().annotation(), point.where(), e.toString()));
+                throw new InjectionException(Messages.cannotSet(Messages.field(Names.of(field)), e.toString()));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -20,16 +21,37 @@ public final class Injector {
     private Injector() {
     }
 
-    /** The value for {@code point} in the test of {@code context}. */
-    public static Object resolve(ExtensionContext context, InjectionPoint point) {
+    /** What an injection point resolves to before seeding: computed once per point and run. */
+    private record Plan(InjectionPoint point, TargetType target, Factory factory, String location) {
+    }
+
+    /**
+     * The value for the injection point {@code key} (its element and test class) in the test of
+     * {@code context}; {@code point} describes it the first time.
+     */
+    public static Object resolve(ExtensionContext context, Object key, Supplier<InjectionPoint> point) {
         RunSeed.of(context); // a bad configuration parameter fails every test, before anything else
+        SpecCache cache = SpecCache.of(context);
+        Plan plan = cache.computeOnce(List.of(Plan.class, key), () -> plan(cache, point.get()));
+        TestSeed seed = TestSeed.of(context);
+        TargetType.Single element = plan.target().element();
+        boolean wholeFactory = element.shape() == TargetType.Shape.FACTORY;
+        Factory factory = plan.factory().seed(wholeFactory ? seed.value() : seed.derive(plan.point().seedKey()));
+        try {
+            return plan.target() instanceof TargetType.Batch batch ? batch.next(factory, plan.point().size()) : element.next(factory);
+        } catch (FactoreallyException | IllegalArgumentException e) {
+            throw new InjectionException(Messages.cannotBuild(plan.point().kind().annotation(), plan.point().where(),
+                    element.type(), plan.location(), e.getMessage()));
+        }
+    }
+
+    private static Plan plan(SpecCache cache, InjectionPoint point) {
         TargetType target = target(point);
         String annotation = point.kind().annotation();
         TargetType.Single element = target.element();
         String conventionType = element.shape() == TargetType.Shape.MODEL ? Names.of(element.type()) : null;
         List<String> names = specNames(point, element);
 
-        SpecCache cache = SpecCache.of(context);
         LoadedSpec loaded = cache.spec(names);
         if (loaded instanceof LoadedSpec.NotFound nf) {
             throw new InjectionException(Messages.specNotFound(annotation, point.where(), nf.places(),
@@ -44,20 +66,10 @@ public final class Injector {
         } catch (FactoreallyException e) {
             throw new InjectionException(Messages.cannotCompile(annotation, point.where(), spec.location(), e.getMessage()));
         }
-        Factory factory;
         try {
-            factory = cache.factory(spec, point.overrides());
+            return new Plan(point, target, cache.factory(spec, point.overrides()), spec.location());
         } catch (FactoreallyException e) {
             throw new InjectionException(Messages.badOverride(annotation, point.where(), point.overrides(), e.getMessage()));
-        }
-
-        TestSeed seed = TestSeed.of(context);
-        boolean wholeFactory = element.shape() == TargetType.Shape.FACTORY;
-        factory = factory.seed(wholeFactory ? seed.value() : seed.derive(point.seedKey()));
-        try {
-            return target instanceof TargetType.Batch batch ? batch.next(factory, point.size()) : element.next(factory);
-        } catch (FactoreallyException | IllegalArgumentException e) {
-            throw new InjectionException(Messages.cannotBuild(annotation, point.where(), element.type(), spec.location(), e.getMessage()));
         }
     }
 

@@ -34,8 +34,8 @@ public final class Messages {
         return annotation + " cannot inject final " + where + ": remove 'final'";
     }
 
-    static String cannotSet(String annotation, String where, String problem) {
-        return annotation + " cannot set " + where + ": " + problem;
+    static String cannotSet(String where, String problem) {
+        return "cannot set " + where + ": " + problem;
     }
 
     static String negativeCount(String annotation, String attribute, int value, String where) {

@@ -14,6 +14,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Provides the records of {@link RealisticSource}, one invocation each. Use the annotation. */
@@ -34,8 +35,10 @@ public final class RealisticArgumentsProvider implements ArgumentsProvider, Anno
             AnnotatedElement element = first.getAnnotatedElement();
             Type type = element instanceof Parameter p ? p.getParameterizedType()
                     : element instanceof Field f ? f.getGenericType() : first.getParameterType();
-            InjectionPoint point = InjectionPoint.forSource(source, where, type, context.getRequiredTestClass());
-            return ((Stream<?>) Injector.resolve(context, point)).map(Arguments::of);
+            Class<?> testClass = context.getRequiredTestClass();
+            Object key = List.of(parameters.getSourceElement(), testClass);
+            return ((Stream<?>) Injector.resolve(context, key,
+                    () -> InjectionPoint.forSource(source, where, type, testClass))).map(Arguments::of);
         } catch (InjectionException e) {
             throw new ExtensionConfigurationException(e.getMessage());
         }

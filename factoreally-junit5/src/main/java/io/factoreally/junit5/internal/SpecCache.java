@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Parsed specs and compiled factories of one test run, kept in the root store so each spec is parsed
- * and compiled once whatever the number of tests and threads. Failures are remembered too, so a
+ * and compiled once whatever the number of tests and threads; also what each injection point needs
+ * before seeding. Failures are remembered too, so a
  * broken spec is reported by every test that uses it without being parsed again.
  */
 public final class SpecCache {
     private final ConcurrentMap<List<String>, Memo<LoadedSpec>> specs = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Memo<Factory>> compiled = new ConcurrentHashMap<>();
     private final ConcurrentMap<List<String>, Memo<Factory>> configured = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Object, Memo<?>> once = new ConcurrentHashMap<>();
     private final AtomicInteger parses = new AtomicInteger();
     private final SpecLocator locator;
 
@@ -58,6 +60,16 @@ public final class SpecCache {
         key.addAll(overrides);
         return configured.computeIfAbsent(List.copyOf(key),
                 k -> new Memo<>(() -> factory(spec).with(Overrides.parse(overrides.toArray(String[]::new))))).get();
+    }
+
+    /**
+     * The value for {@code key}, computed once per run (a failure too): the per-injection-point work
+     * (reflection, annotation lookups, spec and factory lookups) that every test would otherwise repeat.
+     * Keys must identify what the value depends on.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T computeOnce(Object key, java.util.function.Supplier<T> supplier) {
+        return (T) once.computeIfAbsent(key, k -> new Memo<>(supplier)).get();
     }
 
     /** How many specs this run has parsed: the hook that proves each is parsed once. */

@@ -67,7 +67,8 @@ public record TestSeed(long value, String test, String target, Origin origin) {
         String target = targetOf(context);
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
             Optional<AnnotatedElement> element = c.getElement();
-            Optional<Seed> seed = element.flatMap(e -> AnnotationSupport.findAnnotation(e, Seed.class));
+            Optional<Seed> seed = element.flatMap(e -> SpecCache.of(context).computeOnce(List.of(Seed.class, e),
+                    () -> AnnotationSupport.findAnnotation(e, Seed.class)));
             if (seed.isPresent()) {
                 return new TestSeed(seed.get().value(), test, target, new Pinned(describe(element.get())));
             }

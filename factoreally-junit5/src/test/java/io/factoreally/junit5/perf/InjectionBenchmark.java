@@ -39,6 +39,10 @@ public final class InjectionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("steady")) {
+            steady();
+            return;
+        }
         if (args.length == 2 && args[0].equals("run")) {
             run(Class.forName(args[1]));
             return;
@@ -52,20 +56,28 @@ public final class InjectionBenchmark {
         System.out.printf("time to first injected object (fresh JVM, median of %d): factoreally %d ms, instancio %d ms%n",
                 FIRST_SAMPLES, median(factoreally), median(instancio));
         System.out.printf("  samples factoreally %s%n  samples instancio   %s%n", factoreally, instancio);
+        steady();
+    }
+
+    private static void steady() {
 
         double base = Double.MAX_VALUE;
         double fr = Double.MAX_VALUE;
         double in = Double.MAX_VALUE;
+        double reg = Double.MAX_VALUE;
         for (int round = 0; round < ROUNDS; round++) {
             base = Math.min(base, timeNanos(PerfClasses.Baseline.class));
             fr = Math.min(fr, timeNanos(PerfClasses.FactoreallyRepeated.class));
             in = Math.min(in, timeNanos(PerfClasses.InstancioRepeated.class));
+            reg = Math.min(reg, timeNanos(PerfClasses.FactoreallyRegisteredRepeated.class));
         }
         int n = PerfClasses.REPETITIONS;
         System.out.printf("per test (best of %d rounds, %d repetitions): baseline %.1f us, factoreally %.1f us, instancio %.1f us%n",
                 ROUNDS, n, base / n / 1e3, fr / n / 1e3, in / n / 1e3);
         System.out.printf("added cost per injected parameter: factoreally %.1f us, instancio %.1f us (ratio %.2f)%n",
                 (fr - base) / n / 1e3, (in - base) / n / 1e3, (fr - base) / (in - base));
+        System.out.printf("  with @ExtendWith on the class: factoreally %.1f us (ratio %.2f)%n",
+                (reg - base) / n / 1e3, (reg - base) / (in - base));
     }
 
     private static long firstObjectMs(Class<?> testClass) throws Exception {

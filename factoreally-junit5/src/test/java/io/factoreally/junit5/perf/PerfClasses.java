@@ -60,6 +60,16 @@ final class PerfClasses {
         }
     }
 
+    /** As the example: the extension registered on the class. */
+    @Seed(1)
+    @ExtendWith(io.factoreally.junit5.FactoreallyExtension.class)
+    static class FactoreallyRegisteredRepeated {
+        @RepeatedTest(REPETITIONS)
+        void t(@Realistic(spec = "user.spec.json") User user) {
+            SINK.addAndGet(user.hashCode());
+        }
+    }
+
     @ExtendWith(InstancioExtension.class)
     static class InstancioRepeated {
         @RepeatedTest(REPETITIONS)
