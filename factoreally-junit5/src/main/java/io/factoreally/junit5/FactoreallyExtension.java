@@ -8,12 +8,13 @@ import io.factoreally.junit5.internal.Injector;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.List;
  * instance gets the class's seed.
  */
 public final class FactoreallyExtension implements ParameterResolver, TestInstancePostProcessor, BeforeEachCallback,
-        TestExecutionExceptionHandler, AfterEachCallback {
+        AfterEachCallback, InvocationInterceptor {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -82,13 +83,22 @@ public final class FactoreallyExtension implements ParameterResolver, TestInstan
         }
     }
 
+    /** Reports a failing dynamic test of a {@code @TestFactory} with the factory's seed. */
     @Override
-    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        FailureReporter.report(context, throwable);
-        throw throwable;
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
+                                     ExtensionContext context) throws Throwable {
+        try {
+            invocation.proceed();
+        } catch (Throwable failure) {
+            FailureReporter.report(context, failure);
+            throw failure;
+        }
     }
 
-    /** Reports failures of {@code @BeforeEach}/{@code @AfterEach} methods too (the store is still open here). */
+    /**
+     * Reports a failed test, whether the test method, a {@code @BeforeEach}/{@code @AfterEach} method or
+     * parameter resolution failed. ({@code TestWatcher} would be too late: the test's store is closed.)
+     */
     @Override
     public void afterEach(ExtensionContext context) {
         context.getExecutionException().ifPresent(failure -> FailureReporter.report(context, failure));

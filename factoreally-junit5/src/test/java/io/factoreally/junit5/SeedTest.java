@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,5 +151,23 @@ class SeedTest {
                         User.class.getName() + "," + TestReporter.class.getName()))
                 .configurationParameter("factoreally.seed", "21").execute();
         assertThat(TestKit.entries(alone, "value")).isEqualTo(all);
+    }
+
+    static class FailingDynamic {
+        @org.junit.jupiter.api.TestFactory
+        java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> users(@RealisticBatch(spec = SPEC, size = 2) List<User> users) {
+            return users.stream().map(u -> org.junit.jupiter.api.DynamicTest.dynamicTest(u.name(), () -> {
+                throw new AssertionError("boom");
+            }));
+        }
+    }
+
+    @Test
+    void failingDynamicTestsReportTheFactorysSeed() {
+        EngineExecutionResults results = TestKit.run(FailingDynamic.class, "factoreally.seed", "6");
+        long seed = Expected.testSeed(6, "[engine:junit-jupiter]/[class:" + FailingDynamic.class.getName()
+                + "]/[test-factory:users(java.util.List)]");
+        assertThat(TestKit.failures(results)).hasSize(2);
+        assertThat(TestKit.entries(results, "factoreally.seed").values()).hasSize(2).containsOnly(Long.toString(seed));
     }
 }
