@@ -221,4 +221,48 @@ class PlacementTest {
         assertThat(TestKit.failures(results)).isEmpty();
         assertThat(TestKit.entries(results, "value").values()).singleElement().asString().startsWith("CLASSPATH-");
     }
+
+    /** A team's own annotation that bundles spec and overrides. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target({java.lang.annotation.ElementType.PARAMETER, java.lang.annotation.ElementType.FIELD})
+    @Realistic(spec = SPEC, overrides = "role=admin")
+    @interface Admin {
+    }
+
+    @Seed(5)
+    static class Lifecycle {
+        static String beforeAll;
+        String beforeEach;
+
+        @org.junit.jupiter.api.BeforeAll
+        static void setUpClass(@Realistic(spec = SPEC) User user) {
+            beforeAll = user.toString();
+        }
+
+        @BeforeEach
+        void setUp(@Realistic(spec = SPEC) User user) {
+            beforeEach = user.toString();
+        }
+
+        @Test
+        void t(@Admin User admin, TestReporter r) {
+            assertThat(admin.role()).isEqualTo("admin");
+            r.publishEntry("value", beforeAll + " | " + beforeEach + " | " + admin);
+        }
+    }
+
+    @Test
+    void lifecycleMethodParametersAndComposedAnnotations() {
+        EngineExecutionResults results = TestKit.run(Lifecycle.class);
+        assertThat(TestKit.failures(results)).isEmpty();
+        String admin = Expected.factory(SPEC, 5, 0).with(io.factoreally.Overrides.parse("role=admin")).build(User.class).toString();
+        String beforeAll = Expected.factory(SPEC, 5, io.factoreally.internal.generate.Rng.hash("PlacementTest.Lifecycle.setUpClass(User):0"))
+                .build(User.class).toString();
+        String beforeEach = Expected.factory(SPEC, 5, io.factoreally.internal.generate.Rng.hash("PlacementTest.Lifecycle.setUp(User):0"))
+                .build(User.class).toString();
+        assertThat(beforeEach).as("lifecycle methods do not repeat the test's data").isNotEqualTo(
+                Expected.factory(SPEC, 5, 0).build(User.class).toString());
+        assertThat(TestKit.entries(results, "value")).containsExactlyEntriesOf(
+                Map.of("t(User, TestReporter)", beforeAll + " | " + beforeEach + " | " + admin));
+    }
 }

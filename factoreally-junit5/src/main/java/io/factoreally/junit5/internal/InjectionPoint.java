@@ -4,7 +4,13 @@ import io.factoreally.internal.generate.Rng;
 import io.factoreally.junit5.Realistic;
 import io.factoreally.junit5.RealisticBatch;
 import io.factoreally.junit5.RealisticSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.lang.annotation.Annotation;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
@@ -48,6 +54,9 @@ public record InjectionPoint(String where, Type type, Kind kind, String spec, Li
         }
     }
 
+    private static final List<Class<? extends Annotation>> LIFECYCLE = List.of(BeforeAll.class, BeforeEach.class,
+            AfterEach.class, AfterAll.class);
+
     /** Whether {@code element} asks for injection. */
     public static boolean isAnnotated(AnnotatedElement element) {
         return AnnotationSupport.isAnnotated(element, Realistic.class) || AnnotationSupport.isAnnotated(element, RealisticBatch.class);
@@ -58,7 +67,10 @@ public record InjectionPoint(String where, Type type, Kind kind, String spec, Li
         Executable executable = parameter.getDeclaringExecutable();
         boolean constructor = executable instanceof Constructor<?>;
         String where = Messages.parameter(index, parameter.getName(), Names.of(executable), constructor);
-        long key = constructor ? Rng.hash("constructor:" + Names.of(executable) + ":" + index) : index;
+        // The test method's parameters are keyed by position; constructors and lifecycle methods, which
+        // run in the same test, by their signature too, so that they never repeat the test's data.
+        boolean other = constructor || LIFECYCLE.stream().anyMatch(a -> AnnotationSupport.isAnnotated(executable, a));
+        long key = other ? Rng.hash(Names.of(executable) + ":" + index) : index;
         return of(parameter, where, parameter.getParameterizedType(), key, testClass);
     }
 
