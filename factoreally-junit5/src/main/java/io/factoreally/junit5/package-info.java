@@ -23,7 +23,8 @@
  * seed and the test's unique id (so other tests, order and threads change nothing). The run seed is the
  * configuration parameter {@code factoreally.seed} (system property or
  * {@code junit-platform.properties}), else random. Each injection point derives its own seed from the
- * test's seed: parameters by position, fields by declaring class and name; an injected
+ * test's seed: test method parameters by position, constructor and lifecycle-method parameters by
+ * signature and position, fields by declaring class and name, {@code @RealisticSource} by itself; an injected
  * {@link io.factoreally.Factory} gets the test's seed itself. A failing test publishes report entries
  * {@code factoreally.seed} and {@code factoreally.replay} and logs the replay line (logger
  * {@code io.factoreally.junit5}, level WARNING).
