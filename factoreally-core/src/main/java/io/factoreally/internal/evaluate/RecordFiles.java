@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.factoreally.FactoreallyException;
@@ -23,9 +22,8 @@ import java.util.List;
  * Malformed input is an error naming the file, line and column.
  */
 public final class RecordFiles {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /** Reads one record at a time; content after the array is checked by {@link #read}. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private RecordFiles() {
     }
