@@ -50,7 +50,7 @@ public final class RecordFiles {
                     out.add(object(p, source, out.size()));
                 }
                 if (p.nextToken() != null) {
-                    throw new FactoreallyException(source + ": content after the array at " + where(p.currentLocation()));
+                    throw new FactoreallyException(source + ": content after the array at " + where(p.currentTokenLocation()));
                 }
             } else {
                 do {
@@ -70,7 +70,7 @@ public final class RecordFiles {
 
     private static JsonNode object(JsonParser p, String source, int index) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new FactoreallyException(source + ": record " + index + " at " + where(p.currentLocation())
+            throw new FactoreallyException(source + ": record " + index + " at " + where(p.currentTokenLocation())
                     + " is not a JSON object (expected an array of objects or one object per line)");
         }
         return MAPPER.readTree(p);
