@@ -17,7 +17,7 @@ public final class HtmlReport {
             body{font-family:system-ui,sans-serif;margin:2em;color:#222}
             table{border-collapse:collapse;margin:.5em 0}
             th,td{border-bottom:1px solid #ddd;padding:2px 8px;text-align:right}
-            th:first-child,td:first-child,td.t{text-align:left}
+            th:first-child,td:first-child,.t{text-align:left}
             section.field{display:inline-block;vertical-align:top;margin:0 1em 1.5em 0;width:560px}
             section.field h3{font-family:monospace;font-size:14px;margin:0;word-break:break-all}
             section.field p{font-size:12px;margin:2px 0}
@@ -54,7 +54,7 @@ public final class HtmlReport {
         if (report.pairs().isEmpty()) {
             b.append("<p>No pairs of sibling fields to compare.</p>\n");
         } else {
-            b.append("<table class=\"pairs\"><tr><th>kind</th><th>first</th><th>second</th><th>rows</th>"
+            b.append("<table class=\"pairs\"><tr><th>kind</th><th class=\"t\">first</th><th class=\"t\">second</th><th>rows</th>"
                     + "<th>assoc real</th><th>assoc synthetic</th><th>distance</th><th>score</th><th>baseline</th></tr>\n");
             for (PairResult p : report.pairs()) {
                 b.append("<tr").append(p.strong() ? " class=\"strong\"" : "").append("><td class=\"t\">")
