@@ -41,6 +41,8 @@ public final class HintTypes {
         register(HintType.of(TextHint.TYPE, TextHint.class, HintTypes::readText, HintTypes::writeText));
         register(HintType.marker(Uuid4Hint.TYPE, Uuid4Hint.class, Uuid4Hint::new));
         register(HintType.of(VersionHint.TYPE, VersionHint.class, HintTypes::readVersion, HintTypes::writeVersion));
+        register(HintType.of(TemplateHint.TYPE, TemplateHint.class, TemplateCodec::readTemplate, TemplateCodec::writeTemplate));
+        register(HintType.of(UuidHint.TYPE, UuidHint.class, TemplateCodec::readUuid, TemplateCodec::writeUuid));
     }
 
     private HintTypes() {
