@@ -75,12 +75,12 @@ public final class Analysis {
     }
 
     private long runInline(RecordReader reader, ModelPaths paths, PathNode total) {
-        Extractor[] current = {new Extractor(paths, formats)};
+        Extractor[] current = {new Extractor(paths, formats, reader.source())};
         long n = reader.read((p, index) -> {
             current[0].record(p, index);
             if ((index + 1) % CHUNK == 0) {
                 total.mergeFrom(current[0].root(), paths, formats);
-                current[0] = new Extractor(paths, formats);
+                current[0] = new Extractor(paths, formats, reader.source());
                 report(reader, index + 1);
             }
         });
@@ -105,7 +105,7 @@ public final class Analysis {
                 tb.copyCurrentStructure(p);
                 chunk.add(tb);
                 if (chunk.size() == CHUNK) {
-                    submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths);
+                    submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source());
                     chunk.clear();
                     chunkStart[0] = index + 1;
                     while (pending.size() > 2 * threads) {
@@ -115,7 +115,7 @@ public final class Analysis {
                 }
             });
             if (!chunk.isEmpty()) {
-                submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths);
+                submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source());
             }
             while (!pending.isEmpty()) {
                 total.mergeFrom(take(pending), paths, formats);
@@ -127,9 +127,9 @@ public final class Analysis {
     }
 
     private void submit(ExecutorService pool, ArrayDeque<Future<PathNode>> pending, List<TokenBuffer> records,
-                        long first, ModelPaths paths) {
+                        long first, ModelPaths paths, String source) {
         pending.add(pool.submit(() -> {
-            Extractor x = new Extractor(paths, formats);
+            Extractor x = new Extractor(paths, formats, source);
             long i = first;
             for (TokenBuffer tb : records) {
                 try (JsonParser p = tb.asParser()) {

@@ -232,4 +232,17 @@ class SpecCreationTest {
         // one value seen only 4 times: a range
         assertThat(fields(r).get("r").has("NUMBER")).isTrue();
     }
+
+    @Test
+    void nestingDeeperThanASpecSupportsIsAClearError() {
+        String deep = "[{\"ok\": 1}, {\"a\":" + "[".repeat(250) + "1" + "]".repeat(250) + "}]";
+        for (int threads : new int[] {1, 2}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(deep, oneThread().threads(threads)))
+                    .isInstanceOf(io.factoreally.FactoreallyException.class)
+                    .hasMessageStartingWith("test.json: record 2 nests deeper than 200 levels (at a[][][]")
+                    .hasMessageEndingWith("...); a spec supports at most 200");
+        }
+        assertThat(run("[{\"a\":" + "[".repeat(199) + "1" + "]".repeat(199) + "}]", oneThread()).fields())
+                .isEqualTo(200);
+    }
 }
