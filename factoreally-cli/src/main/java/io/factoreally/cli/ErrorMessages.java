@@ -1,0 +1,57 @@
+package io.factoreally.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.factoreally.FactoreallyException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** One-line descriptions of the exceptions a command can end with. */
+final class ErrorMessages {
+    private ErrorMessages() {
+    }
+
+    static String describe(Throwable t) {
+        if (t instanceof FactoreallyException) {
+            return t.getMessage();
+        }
+        if (t instanceof UncheckedIOException u) {
+            return u.getMessage() != null ? u.getMessage() : describe(u.getCause());
+        }
+        if (t instanceof JsonProcessingException j) {
+            return json(j, null);
+        }
+        if (t instanceof NoSuchFileException f) {
+            return "file not found: " + f.getFile() + (f.getReason() != null ? " (" + f.getReason() + ")" : "");
+        }
+        if (t instanceof AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (t instanceof FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+        }
+        if (t instanceof IOException) {
+            return "I/O error: " + t.getMessage();
+        }
+        if (t instanceof UnsupportedOperationException) {
+            return "not available in this build yet: " + t.getMessage();
+        }
+        return "internal error: " + t + " (run again with --verbose for the stack trace)";
+    }
+
+    /** "FILE: malformed JSON at line L, column C: what was expected". */
+    static String json(JsonProcessingException e, String file) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String what = e.getOriginalMessage();
+        int nl = what == null ? -1 : what.indexOf('\n');
+        if (nl >= 0) {
+            what = what.substring(0, nl);
+        }
+        return (file == null ? "" : file + ": ") + "malformed JSON" + where + ": " + what;
+    }
+}
