@@ -185,10 +185,6 @@ class FactoryTest {
     }
 
     static String json(Object o) {
-        try {
-            return io.factoreally.internal.bind.Binder.MAPPER.writeValueAsString(o);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return io.factoreally.internal.bind.Binder.json(o);
     }
 }
