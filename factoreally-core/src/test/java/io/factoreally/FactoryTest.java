@@ -160,7 +160,8 @@ class FactoryTest {
         assertThat(Factory.of(file).seed(42).build()).isEqualTo(person().build());
         assertThatThrownBy(() -> Factory.of("specs/nope.spec.json"))
                 .isInstanceOf(FactoreallyException.class)
-                .hasMessage("spec resource not found on the classpath: specs/nope.spec.json");
+                .hasMessage("spec not found: \"specs/nope.spec.json\" is neither a file ("
+                        + Path.of("specs/nope.spec.json").toAbsolutePath() + ") nor a classpath resource");
     }
 
     @Test
