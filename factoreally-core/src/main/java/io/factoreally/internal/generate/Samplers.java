@@ -10,7 +10,9 @@ import io.factoreally.internal.spec.DurationHint;
 import io.factoreally.internal.spec.MacHint;
 import io.factoreally.internal.spec.NumberHint;
 import io.factoreally.internal.spec.NumstrHint;
+import io.factoreally.internal.spec.TemplateHint;
 import io.factoreally.internal.spec.TextHint;
+import io.factoreally.internal.spec.UuidHint;
 import io.factoreally.internal.spec.Uuid4Hint;
 import io.factoreally.internal.spec.ValueHint;
 import io.factoreally.internal.spec.VersionHint;
@@ -41,6 +43,8 @@ public final class Samplers {
         register(TextHint.class, TextSampler::new);
         register(Uuid4Hint.class, h -> HexIds::uuid4);
         register(VersionHint.class, VersionSampler::new);
+        register(TemplateHint.class, TemplateSampler::new);
+        register(UuidHint.class, UuidSampler::new);
     }
 
     private Samplers() {
