@@ -1,5 +1,9 @@
 package io.factoreally;
 
+import io.factoreally.internal.model.ModelResolver;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * Options for {@link SpecCreator}. Immutable; each {@code withX} returns a copy.
  * (API contract; the analysis implementation may add options.)
@@ -30,6 +34,18 @@ public record CreateOptions(Class<?> model, int minOccurrences, int threads, boo
 
     public CreateOptions model(Class<?> model) {
         return new CreateOptions(model, minOccurrences, threads, pythonCompatible, progress);
+    }
+
+    /**
+     * A copy with the model class called {@code name}, found on the current classpath or on
+     * {@code classpath} (directories and jars), as the CLI's {@code --model} and {@code --classpath} do.
+     * The name may be fully qualified or simple ({@code EcommerceEvent}) when that is unambiguous.
+     *
+     * @throws FactoreallyException when the class is not found (the message lists the closest names),
+     *                              the simple name matches several classes (listed), or it cannot be loaded
+     */
+    public CreateOptions modelName(String name, List<Path> classpath) {
+        return model(ModelResolver.resolve(name, List.copyOf(classpath)));
     }
 
     public CreateOptions minOccurrences(int k) {

@@ -1,29 +1,65 @@
 package io.factoreally;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.factoreally.internal.bind.Binder;
+import io.factoreally.internal.generate.Generator;
+import io.factoreally.internal.override.CompiledOverrides;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Builds realistic records from a {@link FactorySpec}. (API contract; implementation in progress.)
+ * Builds realistic records from a {@link FactorySpec}.
  *
- * <p>Immutable configuration (spec, seed, overrides) plus a cursor: the i-th record a factory hands
- * out is record i of its seed, whether it comes from {@link #build()}, {@link #build(int)},
- * {@link #stream()} or {@link #recordAt(long)}. Thread-safe.
+ * <p>A factory is an immutable configuration (spec compiled once, seed, overrides) plus a cursor: the
+ * i-th record it hands out is {@link #recordAt(long) record i} of its seed, whether it comes from
+ * {@link #build()}, {@link #build(int)}, {@link #stream()} or {@link #iterator()}. Record i depends
+ * only on (spec, seed, overrides, i): the same on every run, machine and thread, and overriding one
+ * field never changes another. Thread-safe; one factory may serve many threads.
+ *
+ * <p>Records are fresh mutable {@code LinkedHashMap}s with keys in spec order; values are
+ * {@code String}, {@code Boolean}, {@code Long} (or {@code BigInteger}), {@code Double} (or
+ * {@code BigDecimal}), {@code null}, {@code List} and {@code Map}. A spec without fields builds
+ * {@code null}; a spec whose only root is the path {@code ""} builds a bare value, read with
+ * {@link #buildValue()}, {@link #buildJson()} or {@link #build(Class)}.
+ *
+ * <p>Copies made by {@code with(...)} share their origin's cursor, so alternating between a factory
+ * and its copies never repeats a record index; {@link #seed(long)} starts a new sequence at 0.
+ * Overrides are described in {@link Overrides}; an override path that names no spec field fails
+ * when it is added, naming the closest known paths.
  */
 public final class Factory {
+    private final FactorySpec spec;
+    private final Generator generator;
+    private final long seed;
+    private final Overrides overrides;
+    private final CompiledOverrides compiled;
+    private final AtomicLong cursor;
 
-    private Factory() {
+    private Factory(FactorySpec spec, Generator generator, long seed, Overrides overrides, CompiledOverrides compiled,
+                    AtomicLong cursor) {
+        this.spec = spec;
+        this.generator = generator;
+        this.seed = seed;
+        this.overrides = overrides;
+        this.compiled = compiled;
+        this.cursor = cursor;
     }
 
     /** A factory for a spec, with a random seed (readable back with {@link #seed()}). */
     public static Factory of(FactorySpec spec) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return new Factory(spec, Generator.compile(spec.fields()), ThreadLocalRandom.current().nextLong(),
+                Overrides.none(), CompiledOverrides.none(), new AtomicLong());
     }
 
     /** A factory for a spec file. */
@@ -31,98 +67,203 @@ public final class Factory {
         return of(FactorySpec.read(specFile));
     }
 
-    /** A factory for a spec file path, or else a classpath resource of that name. */
+    /** A factory for a spec file path if that file exists, else for a classpath resource of that name. */
     public static Factory of(String specFileOrResource) {
-        throw new UnsupportedOperationException("not implemented yet");
+        try {
+            Path p = Path.of(specFileOrResource);
+            if (Files.isRegularFile(p)) {
+                return of(p);
+            }
+        } catch (InvalidPathException e) {
+            // not a file name on this system: try the classpath
+        }
+        return of(FactorySpec.fromResource(specFileOrResource));
     }
 
     /** A copy with this seed, starting again at record 0. */
     public Factory seed(long seed) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return new Factory(spec, generator, seed, overrides, compiled, new AtomicLong());
     }
 
     /** The seed. */
     public long seed() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return seed;
     }
 
     /** The spec. */
     public FactorySpec spec() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return spec;
     }
 
-    /** A copy that overrides {@code path} with a static value ({@code null} included). */
+    /** The factory-level overrides, in application order. */
+    public Overrides overrides() {
+        return overrides;
+    }
+
+    /**
+     * A copy that overrides {@code path} with a static value ({@code null} included: write
+     * {@code (Object) null}). {@code List} and {@code Map} values are copied for each record.
+     *
+     * @throws FactoreallyException when the path names no field of the spec
+     */
     public Factory with(String path, Object value) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return with(Overrides.of(path, value));
     }
 
-    /** A copy that overrides {@code path} with a value computed for each record. */
+    /** A copy that overrides {@code path} with a value computed for each record (and each element). */
     public Factory with(String path, Supplier<?> supplier) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return with(Overrides.of(path, supplier));
     }
 
-    /** A copy that overrides {@code path} with a function of the generated value. */
+    /** A copy that overrides {@code path} with a function of the generated value ({@code null} when absent). */
     public <T> Factory with(String path, Overrides.ValueFunction<T> function) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return with(Overrides.of(path, function));
     }
 
     /** A copy that overrides {@code path} with a function of the generated value and the whole record. */
     public <T> Factory with(String path, Overrides.RecordFunction<T> function) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return with(Overrides.of(path, function));
     }
 
-    /** A copy with these overrides added (later ones win). */
-    public Factory with(Overrides overrides) {
-        throw new UnsupportedOperationException("not implemented yet");
+    /** A copy with these overrides added after the existing ones (a later override of a path wins). */
+    public Factory with(Overrides more) {
+        Overrides merged = overrides.and(more);
+        return new Factory(spec, generator, seed, merged, compile(merged), cursor);
+    }
+
+    private CompiledOverrides compile(Overrides o) {
+        if (o.isEmpty()) {
+            return CompiledOverrides.none();
+        }
+        if (!generator.objectRoot()) {
+            throw new FactoreallyException("overrides " + o.paths() + ": this spec's records are not objects, "
+                    + "so no field can be overridden");
+        }
+        return CompiledOverrides.compile(generator.root(), o.values());
     }
 
     /** The next record. */
     public Map<String, Object> build() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return asMap(make(cursor.getAndIncrement(), compiled));
     }
 
-    /** The next record with per-build overrides applied after the factory's own. */
-    public Map<String, Object> build(Overrides overrides) {
-        throw new UnsupportedOperationException("not implemented yet");
+    /** The next record with per-build overrides applied after the factory's own (same path: these win). */
+    public Map<String, Object> build(Overrides perBuild) {
+        CompiledOverrides c = perBuild.isEmpty() ? compiled : compile(overrides.and(perBuild));
+        return asMap(make(cursor.getAndIncrement(), c));
     }
 
     /** The next {@code n} records. */
     public List<Map<String, Object>> build(int n) {
-        throw new UnsupportedOperationException("not implemented yet");
+        long start = reserve(n);
+        List<Map<String, Object>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(asMap(make(start + i, compiled)));
+        }
+        return out;
     }
 
-    /** The next record bound to {@code type} through Jackson (records, POJOs, java.time, enums). */
+    /**
+     * The next record bound to {@code type} through Jackson (records, POJOs, {@code java.time},
+     * {@code Optional}, {@code UUID}, {@code BigDecimal}, enums). Properties the type does not declare
+     * are ignored.
+     *
+     * @throws FactoreallyException naming the JSON field path, its value and the Java type when a value
+     *                              does not fit
+     */
     public <T> T build(Class<T> type) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return Binder.bind(make(cursor.getAndIncrement(), compiled), type);
     }
 
     /** The next {@code n} records bound to {@code type}. */
     public <T> List<T> build(int n, Class<T> type) {
-        throw new UnsupportedOperationException("not implemented yet");
+        long start = reserve(n);
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(Binder.bind(make(start + i, compiled), type));
+        }
+        return out;
+    }
+
+    /** The next record as whatever the spec's root is: a map, a bare value, or null for an empty spec. */
+    public Object buildValue() {
+        return make(cursor.getAndIncrement(), compiled);
     }
 
     /** The next record as a Jackson tree. */
     public JsonNode buildJson() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return Binder.tree(make(cursor.getAndIncrement(), compiled));
     }
 
     /** Record {@code index} of this factory's seed, independent of the cursor. */
     public Map<String, Object> recordAt(long index) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return asMap(make(index, compiled));
     }
 
-    /** An endless, lazy stream of records starting at the cursor. */
+    /**
+     * An endless, lazy stream of records starting at the cursor: element k is
+     * {@code recordAt(start + k)}, also in a parallel stream. Each record produced moves the cursor
+     * past it (in a parallel stream, records computed ahead of a {@code limit} move it too).
+     */
     public Stream<Map<String, Object>> stream() {
-        throw new UnsupportedOperationException("not implemented yet");
+        long start = cursor.get();
+        return LongStream.range(start, Long.MAX_VALUE).mapToObj(i -> {
+            cursor.accumulateAndGet(i + 1, Math::max);
+            return recordAt(i);
+        });
     }
 
-    /** An endless, lazy stream of typed records. */
+    /** An endless, lazy stream of typed records (see {@link #stream()} and {@link #build(Class)}). */
     public <T> Stream<T> stream(Class<T> type) {
-        throw new UnsupportedOperationException("not implemented yet");
+        long start = cursor.get();
+        return LongStream.range(start, Long.MAX_VALUE).mapToObj(i -> {
+            cursor.accumulateAndGet(i + 1, Math::max);
+            return Binder.bind(make(i, compiled), type);
+        });
     }
 
-    /** An endless iterator of records. */
+    /** An endless iterator of records; each {@code next()} is {@link #build()}. */
     public Iterator<Map<String, Object>> iterator() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                return build();
+            }
+        };
+    }
+
+    private long reserve(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + n);
+        }
+        return cursor.getAndAdd(n);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object make(long index, CompiledOverrides c) {
+        Object record = generator.record(seed, index);
+        if (record instanceof Map<?, ?> m && !c.isEmpty()) {
+            c.apply((Map<String, Object>) m, Generator.recordSeed(seed, index));
+        }
+        return record;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> asMap(Object record) {
+        if (record == null || record instanceof Map<?, ?>) {
+            return (Map<String, Object>) record;
+        }
+        throw new FactoreallyException("this spec's records are bare " + record.getClass().getSimpleName()
+                + " values, not objects (its root path is \"\"): use buildValue(), buildJson() or build(Class)");
+    }
+
+    @Override
+    public String toString() {
+        return "Factory[seed=" + seed + ", " + spec.paths().size() + " fields, overrides=" + overrides.paths() + "]";
     }
 }

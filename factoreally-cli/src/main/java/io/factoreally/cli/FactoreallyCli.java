@@ -12,12 +12,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code factoreally} command: learns factory specs from sample data ({@code create}), generates
- * records from them ({@code generate}) and checks them ({@code inspect}).
+ * records from them ({@code generate}), checks them ({@code inspect}) and measures how close generated
+ * records are to real ones ({@code evaluate}).
  *
  * <p>Exit codes: 0 success, 1 failure while working, 2 bad usage.
  */
 @Command(name = "factoreally", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CreateCommand.class, GenerateCommand.class, InspectCommand.class,
+        subcommands = {CreateCommand.class, GenerateCommand.class, InspectCommand.class, EvaluateCommand.class,
                 CommandLine.HelpCommand.class},
         description = "Learns the shape of real JSON records and generates realistic, reproducible test data.",
         footerHeading = "%nExamples:%n",
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
             "  cat users.ndjson | factoreally create --in - --out users.spec.json",
             "  factoreally generate --spec users.spec.json --count 1000 --seed 42",
             "  factoreally inspect users.spec.json",
+            "  factoreally evaluate --real users.json --spec users.spec.json --html report.html",
             "",
             "Exit codes: 0 success, 1 failure while working, 2 bad usage."})
 public final class FactoreallyCli implements Runnable {

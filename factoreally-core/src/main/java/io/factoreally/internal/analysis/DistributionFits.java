@@ -42,6 +42,13 @@ final class DistributionFits {
     }
 
     private static final int GRID = 16;
+    /** Farthest location tried below the minimum, in data ranges. */
+    private static final double MAX_LOCATION_RANGES = 10;
+    /**
+     * A gamma with a larger shape is a normal distribution for every practical purpose (skewness
+     * below 0.07); its CDF is slow to evaluate, and the normal, tried first, describes the data.
+     */
+    static final double MAX_GAMMA_SHAPE = 1000;
 
     private DistributionFits() {
     }
@@ -75,7 +82,7 @@ final class DistributionFits {
         double loc = bestLocation(x, min, range, DistributionFits::gammaProfile);
         double[] y = shift(x, loc);
         double[] ks = gammaShapeScale(y);
-        if (ks == null) {
+        if (ks == null || ks[0] > MAX_GAMMA_SHAPE) {
             return null;
         }
         return new Fit(new Distribution.Gamma(ks[0], 1 / ks[1], loc), y, new GammaDistribution(ks[0], ks[1]));
@@ -151,11 +158,11 @@ final class DistributionFits {
 
     /**
      * The location below the data minimum that maximises {@code profile}: locations
-     * {@code min - range * t} for t log-spaced in [1e-4, 100], then Brent around the best grid point.
+     * {@code min - range * t} for t log-spaced in [1e-4, 10], then Brent around the best grid point.
      */
     private static double bestLocation(double[] x, double min, double range, Profile profile) {
         double lo = Math.log(1e-4);
-        double hi = Math.log(100);
+        double hi = Math.log(MAX_LOCATION_RANGES);
         double step = (hi - lo) / (GRID - 1);
         DoubleUnaryOperator ll = u -> {
             double v = profile.logLikelihood(x, min - range * Math.exp(u));

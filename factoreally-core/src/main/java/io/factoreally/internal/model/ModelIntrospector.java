@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.factoreally.FactoreallyException;
 import java.util.Objects;
 
 /**
@@ -34,8 +35,9 @@ import java.util.Objects;
  * <p>Recursion: a bean type is entered at most {@value ShapeWalk#MAX_RECURSION} times on one path (so a
  * {@code Node} with {@code List<Node> children} yields {@code attrs}, {@code children[].attrs},
  * {@code children[].children[].attrs}), paths are at most {@value ShapeWalk#MAX_DEPTH} segments deep and
- * at most {@value ShapeWalk#MAX_VISITS} beans are visited in total; beyond these limits the walk stops
- * quietly (deeper data is still analysed, only without model information).
+ * at most {@value ShapeWalk#MAX_VISITS} beans are visited in total. Where a limit cuts the walk, the path
+ * is reported open ({@code children[].children[].children[]}), so deeper levels are still analysed, from
+ * the data alone.
  *
  * <p>Only the given class and the types it references are touched; nothing is instantiated.
  */
@@ -52,11 +54,17 @@ public final class ModelIntrospector {
     /**
      * The shape of {@code model}.
      *
-     * @throws io.factoreally.FactoreallyException if Jackson cannot introspect the class (conflicting
-     *                                             property definitions etc.) or it is not a JSON object
+     * @throws FactoreallyException if Jackson cannot introspect the class (conflicting property definitions,
+     *                              a referenced class missing from the classpath) or it is not a JSON object
      */
     public static ModelShape introspect(Class<?> model) {
         Objects.requireNonNull(model, "model");
-        return new ShapeWalk(MAPPER, model).run();
+        try {
+            return new ShapeWalk(MAPPER, model).run();
+        } catch (NoClassDefFoundError | TypeNotPresentException e) {
+            String missing = e instanceof TypeNotPresentException t ? t.typeName() : e.getMessage().replace('/', '.');
+            throw new FactoreallyException("Cannot read model " + model.getName() + ": class " + missing
+                    + ", which it uses, is not on the classpath", e);
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.util.Set;
  * ({@code currencies}, {@code name.native}, {@code items[].attrs}, {@code product_metrics.{}.tags}).
  *
  * @param dynamicMapPaths paths of objects whose keys vary per record ({@code Map} properties)
- * @param openPaths       paths typed {@code Object}, {@code JsonNode} or {@code Map<String, Object>}:
+ * @param openPaths       paths typed {@code Object}, {@code JsonNode} or {@code Map<String, Object>}, beans
+ *                        with an {@code @JsonAnySetter} besides their properties, and the points where a
+ *                        recursive model was cut off ({@code ""} when the root itself is a map or open):
  *                        their shape is learned from data only
  */
 public record ModelShape(Set<String> dynamicMapPaths, Set<String> openPaths) {

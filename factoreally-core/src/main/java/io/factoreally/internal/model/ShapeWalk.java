@@ -71,6 +71,7 @@ final class ShapeWalk {
 
     private void value(JavaType declared, String path, int depth) {
         if (depth > MAX_DEPTH) {
+            open.add(path); // too deep to follow: learned from data
             return;
         }
         JavaType t = unwrapReference(declared);
@@ -113,6 +114,9 @@ final class ShapeWalk {
     private void bean(JavaType t, String path, int depth, NameTransformer names) {
         int seen = onPath.getOrDefault(t, 0);
         if (seen >= MAX_RECURSION || ++visits > MAX_VISITS) {
+            if (!path.isEmpty()) {
+                open.add(path); // recursion cut off here: deeper levels are learned from data
+            }
             return;
         }
         onPath.put(t, seen + 1);
@@ -121,14 +125,19 @@ final class ShapeWalk {
             BeanDescription dd = deser.introspect(t);
             Map<String, AnnotatedMember> props = new LinkedHashMap<>();
             Map<String, JavaType> types = new LinkedHashMap<>();
+            Set<String> ignoredOut = ser.getDefaultPropertyIgnorals(t.getRawClass(), sd.getClassInfo())
+                    .findIgnoredForSerialization();
+            Set<String> ignoredIn = deser.getDefaultPropertyIgnorals(t.getRawClass(), dd.getClassInfo())
+                    .findIgnoredForDeserialization();
             for (BeanPropertyDefinition p : sd.findProperties()) {
-                if (p.couldSerialize() && usable(p)) {
+                if (p.couldSerialize() && usable(p) && !ignoredOut.contains(p.getName())) {
                     props.put(p.getName(), p.getPrimaryMember());
                     types.put(p.getName(), p.getPrimaryType());
                 }
             }
             for (BeanPropertyDefinition p : dd.findProperties()) {
-                if (p.couldDeserialize() && usable(p) && !props.containsKey(p.getName())) {
+                if (p.couldDeserialize() && usable(p) && !ignoredIn.contains(p.getName())
+                        && !props.containsKey(p.getName())) {
                     props.put(p.getName(), p.getPrimaryMember());
                     types.put(p.getName(), p.getPrimaryType());
                 }

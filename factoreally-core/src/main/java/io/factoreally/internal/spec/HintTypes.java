@@ -21,7 +21,7 @@ public final class HintTypes {
         register(HintType.of(AlphaHint.TYPE, AlphaHint.class, HintTypes::readAlpha, HintTypes::writeAlpha));
         register(HintType.marker(ArrayHint.TYPE, ArrayHint.class, ArrayHint::new));
         register(HintType.marker(Auth0IdHint.TYPE, Auth0IdHint.class, Auth0IdHint::new));
-        register(HintType.of(ChoiceHint.TYPE, ChoiceHint.class, HintTypes::readChoice, HintTypes::writeChoice));
+        register(new HintType<>(ChoiceHint.TYPE, ChoiceHint.class, HintTypes::readChoice, HintTypes::writeChoice));
         register(HintType.of(ConstHint.TYPE, ConstHint.class, p -> new ConstHint(constValue(p)),
                 (h, o) -> o.set("val", h.val())));
         register(new HintType<>(DateHint.TYPE, DateHint.class, HintTypes::readDate, HintTypes::writeDate));
@@ -41,6 +41,8 @@ public final class HintTypes {
         register(HintType.of(TextHint.TYPE, TextHint.class, HintTypes::readText, HintTypes::writeText));
         register(HintType.marker(Uuid4Hint.TYPE, Uuid4Hint.class, Uuid4Hint::new));
         register(HintType.of(VersionHint.TYPE, VersionHint.class, HintTypes::readVersion, HintTypes::writeVersion));
+        register(HintType.of(TemplateHint.TYPE, TemplateHint.class, TemplateCodec::readTemplate, TemplateCodec::writeTemplate));
+        register(HintType.of(UuidHint.TYPE, UuidHint.class, TemplateCodec::readUuid, TemplateCodec::writeUuid));
     }
 
     private HintTypes() {
@@ -220,15 +222,25 @@ public final class HintTypes {
                 throw p.error("weights", "must not all be zero");
             }
         }
-        return new ChoiceHint(values, weights);
+        Number other = p.number("other");
+        if (other != null && (other.doubleValue() < 0 || !Double.isFinite(other.doubleValue()))) {
+            throw p.error("other", "must be a non-negative weight, got " + other);
+        }
+        if (other != null && weights == null) {
+            throw p.error("other", "needs \"weights\" (the share of the stored choices)");
+        }
+        return new ChoiceHint(values, weights, other == null ? null : other.doubleValue());
     }
 
-    private static void writeChoice(ChoiceHint h, ObjectNode o) {
+    private static void writeChoice(ChoiceHint h, ObjectNode o, boolean py) {
         ArrayNode c = o.putArray("choices");
         h.choices().forEach(c::add);
         if (h.weights() != null) {
             ArrayNode w = o.putArray("weights");
             h.weights().forEach(w::add);
+        }
+        if (h.other() != null && !py) {
+            o.put("other", h.other());
         }
     }
 

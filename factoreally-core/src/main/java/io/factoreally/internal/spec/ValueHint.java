@@ -6,5 +6,6 @@ package io.factoreally.internal.spec;
  */
 public sealed interface ValueHint extends Hint
         permits AlphaHint, Auth0IdHint, ChoiceHint, ConstHint, DateHint, DatetimeHint, DurationHint,
-                MacHint, NumberHint, NumstrHint, TextHint, Uuid4Hint, VersionHint {
+                MacHint, NumberHint, NumstrHint, TextHint, Uuid4Hint, VersionHint,
+                TemplateHint, UuidHint {
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -59,6 +60,15 @@ class ModelIntrospectorTest {
     @Test
     void namesComeFromJsonPropertyAndIgnoredPropertiesAreSkipped() {
         assertThat(dynamic(Named.class)).containsExactlyInAnyOrder("product_metrics", "viaGetter");
+    }
+
+    @JsonIgnoreProperties({"internal", "cache"})
+    public record ClassLevelIgnore(Map<String, String> internal, Map<String, String> cache, Map<String, String> kept) {
+    }
+
+    @Test
+    void classLevelIgnoredPropertiesAreSkipped() {
+        assertThat(dynamic(ClassLevelIgnore.class)).containsExactly("kept");
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -156,13 +166,16 @@ class ModelIntrospectorTest {
     }
 
     @Test
-    void recursiveModelsTerminateAfterAFewLevels() {
+    void recursiveModelsTerminateAfterAFewLevelsAndAreOpenWhereCut() {
         assertThat(dynamic(Node.class)).contains("attrs", "children[].attrs", "children[].children[].attrs",
                         "parent.attrs", "children[].parent.attrs")
                 .doesNotContain("children[].children[].children[].attrs")
                 .hasSize(7); // 1 + 2 + 4: each level doubles (children[], parent), three levels deep
+        assertThat(open(Node.class)).hasSize(8).contains("children[].children[].children[]",
+                "children[].parent.parent", "parent.parent.parent");
         assertThat(dynamic(Ping.class)).containsExactlyInAnyOrder("counts", "pong.ping.counts",
                 "pong.ping.pong.ping.counts");
+        assertThat(open(Ping.class)).containsExactly("pong.ping.pong.ping.pong.ping");
     }
 
     // ---- open paths ----

@@ -1,0 +1,31 @@
+package io.factoreally;
+
+import io.factoreally.internal.evaluate.Evaluator;
+
+/**
+ * Measures how faithful generated records are to the real records they were learned from: per field
+ * (presence, nulls, distribution shape, formats), per pair of fields (rank correlation, contingency
+ * tables, joint presence), and against a half-versus-half baseline of the real data.
+ *
+ * <p>Deterministic: the same inputs and seed give the same report.
+ */
+public final class Fidelity {
+    /** Seed of the baseline's random split when none is given. */
+    public static final long DEFAULT_SEED = 0;
+
+    private Fidelity() {
+    }
+
+    /**
+     * Compares two sets of records ({@code Map}s, {@code JsonNode}s or anything Jackson can turn into
+     * a JSON object).
+     */
+    public static FidelityReport evaluate(Iterable<?> real, Iterable<?> synthetic) {
+        return evaluate(real, synthetic, DEFAULT_SEED);
+    }
+
+    /** As {@link #evaluate(Iterable, Iterable)}, with the seed of the half-versus-half split. */
+    public static FidelityReport evaluate(Iterable<?> real, Iterable<?> synthetic, long seed) {
+        return Evaluator.evaluate(real, synthetic, seed);
+    }
+}

@@ -1,0 +1,167 @@
+package io.factoreally.internal.analysis;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.factoreally.AnalysisResult;
+import io.factoreally.CreateOptions;
+import io.factoreally.FactoreallyException;
+import io.factoreally.internal.model.ModelShape;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs an analysis: reads records, extracts statistics chunk by chunk (in parallel when asked),
+ * folds the chunks in input order, and assembles the spec.
+ *
+ * <p>Why the result does not depend on the thread count: records are cut into chunks of
+ * {@link #CHUNK} records whatever the threads, every chunk is analysed on its own, and the chunks are
+ * folded into the total strictly in input order. Threads only change who analyses a chunk.
+ */
+public final class Analysis {
+    /** Records per chunk: fixed, so chunking never depends on the thread count. */
+    static final int CHUNK = 1024;
+
+    private final ModelShape model;
+    private final boolean modelGiven;
+    private final CreateOptions options;
+    private final NumberFit fitter;
+    private final List<StringFormat> formats;
+
+    /**
+     * @param model      dynamic-map and open paths declared by a model class, or null for none
+     * @param options    the options ({@code model} is ignored here: pass its shape)
+     * @param fitter     the number fitter ({@link NumberFitter#fit} in production)
+     * @param formats    string formats in precedence order ({@link StringFormats#all()} in production)
+     */
+    public Analysis(ModelShape model, CreateOptions options, NumberFit fitter, List<StringFormat> formats) {
+        this.model = model == null ? ModelShape.none() : model;
+        this.modelGiven = model != null;
+        this.options = options;
+        this.fitter = fitter;
+        this.formats = List.copyOf(formats.subList(0, Math.min(64, formats.size())));
+    }
+
+    /** The production analysis. */
+    public static Analysis standard(ModelShape model, CreateOptions options) {
+        return new Analysis(model, options, NumberFitter::fit, StringFormats.all());
+    }
+
+    /** Analyses every record of {@code reader}. */
+    public AnalysisResult run(RecordReader reader) {
+        long start = System.nanoTime();
+        ModelPaths paths = ModelPaths.of(model, modelGiven);
+        PathNode total = PathNode.root(!modelGiven);
+        int threads = Math.max(1, options.threads());
+        long records;
+        if (threads == 1) {
+            records = runInline(reader, paths, total);
+        } else {
+            records = runParallel(reader, paths, total, threads);
+        }
+        report(reader, records);
+        SpecAssembler.Result built = new SpecAssembler(paths, formats, fitter, options).assemble(total, records);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new AnalysisResult(built.spec(), records, built.dataPoints(), built.spec().paths().size(),
+                built.dynamicMaps(), built.withheld(), reader.bytesRead(), elapsed);
+    }
+
+    private long runInline(RecordReader reader, ModelPaths paths, PathNode total) {
+        Extractor[] current = {new Extractor(paths, formats)};
+        long n = reader.read((p, index) -> {
+            current[0].record(p, index);
+            if ((index + 1) % CHUNK == 0) {
+                total.mergeFrom(current[0].root(), paths, formats);
+                current[0] = new Extractor(paths, formats);
+                report(reader, index + 1);
+            }
+        });
+        if (n % CHUNK != 0) {
+            total.mergeFrom(current[0].root(), paths, formats);
+        }
+        return n;
+    }
+
+    private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "factoreally-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<PathNode>> pending = new ArrayDeque<>();
+        List<TokenBuffer> chunk = new ArrayList<>(CHUNK);
+        long[] chunkStart = {0};
+        try {
+            long n = reader.read((p, index) -> {
+                TokenBuffer tb = new TokenBuffer(p, null);
+                tb.copyCurrentStructure(p);
+                chunk.add(tb);
+                if (chunk.size() == CHUNK) {
+                    submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths);
+                    chunk.clear();
+                    chunkStart[0] = index + 1;
+                    while (pending.size() > 2 * threads) {
+                        total.mergeFrom(take(pending), paths, formats);
+                    }
+                    report(reader, index + 1);
+                }
+            });
+            if (!chunk.isEmpty()) {
+                submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths);
+            }
+            while (!pending.isEmpty()) {
+                total.mergeFrom(take(pending), paths, formats);
+            }
+            return n;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void submit(ExecutorService pool, ArrayDeque<Future<PathNode>> pending, List<TokenBuffer> records,
+                        long first, ModelPaths paths) {
+        pending.add(pool.submit(() -> {
+            Extractor x = new Extractor(paths, formats);
+            long i = first;
+            for (TokenBuffer tb : records) {
+                try (JsonParser p = tb.asParser()) {
+                    p.nextToken();
+                    x.record(p, i++);
+                }
+            }
+            return x.root();
+        }));
+    }
+
+    private static PathNode take(ArrayDeque<Future<PathNode>> pending) {
+        try {
+            return pending.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FactoreallyException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private void report(RecordReader reader, long records) {
+        if (options.progress() != null) {
+            options.progress().onProgress(reader.bytesRead(), records);
+        }
+    }
+}

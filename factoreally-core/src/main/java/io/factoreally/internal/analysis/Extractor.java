@@ -1,0 +1,216 @@
+package io.factoreally.internal.analysis;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Walks records token by token and adds what it sees to a tree of {@link PathNode}s: presence, nulls,
+ * types, values, numbers, array lengths, key counts. One extractor per chunk of records.
+ */
+final class Extractor {
+    private final PathNode root;
+    private final ModelPaths model;
+    private final List<StringFormat> formats;
+    private long order;
+
+    Extractor(ModelPaths model, List<StringFormat> formats) {
+        this.model = model;
+        this.formats = formats;
+        this.root = PathNode.root(!model.declared());
+    }
+
+    PathNode root() {
+        return root;
+    }
+
+    /**
+     * Adds one record; the parser is on the record's first token, which the reader checked is
+     * {@code START_OBJECT}.
+     *
+     * @param recordIndex global index of the record (fixes sampling priorities and first-seen order)
+     */
+    void record(JsonParser p, long recordIndex) throws IOException {
+        order = recordIndex << 24;
+        value(p, JsonToken.START_OBJECT, root);
+    }
+
+    private void value(JsonParser p, JsonToken t, PathNode n) throws IOException {
+        long o = order++;
+        if (o < n.firstSeen) {
+            n.firstSeen = o;
+        }
+        n.occurrences++;
+        switch (t) {
+            case START_OBJECT -> object(p, n, o);
+            case START_ARRAY -> {
+                n.arrays++;
+                long len = 0;
+                JsonToken e;
+                while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                    value(p, e, n.element(model));
+                    len++;
+                }
+                n.lengths.addLong(len, o);
+            }
+            case VALUE_NULL -> n.nulls++;
+            case VALUE_TRUE, VALUE_FALSE -> {
+                n.bools++;
+                n.values.add(t == JsonToken.VALUE_TRUE ? Boolean.TRUE : Boolean.FALSE, o);
+            }
+            case VALUE_STRING -> {
+                n.strings++;
+                String s = p.getText();
+                if (n.values.add(s, o)) {
+                    int len = s.length();
+                    if (len > 0 && hasSurrogates(s)) {
+                        len = s.codePointCount(0, s.length());
+                    }
+                    if (len < n.minLength) {
+                        n.minLength = len;
+                    }
+                    if (len > n.maxLength) {
+                        n.maxLength = len;
+                    }
+                    if (n.formatMask != 0) {
+                        n.formatMask = Formats.narrow(formats, n.formatMask, s);
+                    }
+                }
+            }
+            case VALUE_NUMBER_INT -> {
+                n.ints++;
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    BigInteger b = p.getBigIntegerValue();
+                    n.numbers.add(b.doubleValue(), b, o);
+                    n.values.add(b, o);
+                } else {
+                    long v = p.getLongValue();
+                    n.numbers.addLong(v, o);
+                    n.values.add(v, o);
+                }
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                n.floats++;
+                String text = p.getText();
+                Number exact = Decimals.exact(text, p);
+                double d = exact.doubleValue();
+                n.numbers.add(d, exact, o);
+                n.numbers.noteFloat(Decimals.decimals(text));
+                n.values.add(exact, o);
+            }
+            default -> throw new IllegalStateException("unexpected token " + t);
+        }
+    }
+
+    private void object(JsonParser p, PathNode n, long o) throws IOException {
+        n.objects++;
+        long keys = 0;
+        PathNode prev = null;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken vt = p.nextToken();
+            PathNode c;
+            if (n.dynamic) {
+                if (n.keys.add(key, o) && n.keyFormatMask != 0) {
+                    n.keyFormatMask = Formats.narrow(formats, n.keyFormatMask, key);
+                }
+                c = n.mapValue(model);
+            } else {
+                // records mostly repeat their key order: try the member that followed last time first
+                PathNode guess = prev == null ? n.firstMember : prev.nextSibling;
+                if (guess != null && guess.name.equals(key)) {
+                    c = guess;
+                } else {
+                    c = n.member(key, model);
+                    if (prev == null) {
+                        n.firstMember = c;
+                    } else {
+                        prev.nextSibling = c;
+                    }
+                }
+                prev = c;
+            }
+            keys++;
+            value(p, vt, c);
+            if (!n.dynamic && n.members.size() > PathNode.MAX_MEMBERS) {
+                n.fold(model, formats);
+            }
+        }
+        n.keyCounts.addLong(keys, o);
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Exactness and precision of JSON float literals. */
+    static final class Decimals {
+        private Decimals() {
+        }
+
+        /** A Double when the literal has at most 15 significant digits (exact round trip), else a BigDecimal. */
+        static Number exact(String text, JsonParser p) throws IOException {
+            if (significantDigits(text) <= 15) {
+                return p.getDoubleValue();
+            }
+            return new BigDecimal(text).stripTrailingZeros();
+        }
+
+        static int significantDigits(String text) {
+            int digits = 0;
+            boolean leading = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == 'e' || c == 'E') {
+                    break;
+                }
+                if (c >= '0' && c <= '9') {
+                    if (leading && c == '0') {
+                        continue;
+                    }
+                    leading = false;
+                    digits++;
+                }
+            }
+            return digits;
+        }
+
+        /** Decimal places the literal needs: fraction digits without trailing zeros, minus the exponent. */
+        static int decimals(String text) {
+            int dot = -1;
+            int exp = text.length();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.') {
+                    dot = i;
+                } else if (c == 'e' || c == 'E') {
+                    exp = i;
+                    break;
+                }
+            }
+            int frac = 0;
+            if (dot >= 0) {
+                int end = exp;
+                while (end > dot + 1 && text.charAt(end - 1) == '0') {
+                    end--;
+                }
+                frac = end - dot - 1;
+            }
+            int e = 0;
+            if (exp < text.length()) {
+                e = Integer.parseInt(text.substring(exp + 1).replace("+", ""));
+            }
+            return Math.max(0, frac - e);
+        }
+    }
+}

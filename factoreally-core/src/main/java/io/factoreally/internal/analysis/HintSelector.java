@@ -1,0 +1,204 @@
+package io.factoreally.internal.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.factoreally.internal.spec.ChoiceHint;
+import io.factoreally.internal.spec.ConstHint;
+import io.factoreally.internal.spec.Hint;
+import io.factoreally.internal.spec.TextHint;
+import io.factoreally.internal.spec.ValueHint;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one path's statistics into value hints: NUMBER for numbers; for strings the first format
+ * (in precedence order) that every value matched and that learns a hint; otherwise CHOICE/CONST under
+ * the privacy rule.
+ *
+ * <p>Privacy: a string is stored verbatim only when it occurred at least k times (a guaranteed count,
+ * also once counters are approximate). The share of the withheld values is kept: the CHOICE gets an
+ * {@code other} weight and is followed by a fallback hint that generates those values from the field's
+ * learned shape (a format learned from its strings, else TEXT with the observed length range).
+ */
+final class HintSelector {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final MathContext WEIGHT_DIGITS = new MathContext(6);
+
+    private final List<StringFormat> formats;
+    private final NumberFit fitter;
+    private final int k;
+
+    HintSelector(List<StringFormat> formats, NumberFit fitter, int k) {
+        this.formats = formats;
+        this.fitter = fitter;
+        this.k = k;
+    }
+
+    /** Hints plus how many distinct values were withheld. */
+    record Selection(List<Hint> hints, long withheld) {
+    }
+
+    ValueHint number(NumericStats s) {
+        Integer prec = s.integral ? null : s.prec;
+        Number min = s.min;
+        Number max = s.max;
+        if (!s.integral) {
+            min = floatBound(min);
+            max = floatBound(max);
+        }
+        return fitter.fit(s.sample(), s.integral, min, max, prec);
+    }
+
+    private static Number floatBound(Number n) {
+        return n instanceof BigDecimal ? n : Double.valueOf(n.doubleValue());
+    }
+
+    /** Value hints of a path holding scalars. */
+    Selection values(PathNode n) {
+        long numbers = n.ints + n.floats;
+        long scalars = n.scalars();
+        if (numbers == scalars) {
+            return new Selection(List.of(number(n.numbers)), 0);
+        }
+        if (n.strings == scalars) {
+            Optional<ValueHint> f = format(n.formatMask, n.values);
+            if (f.isPresent()) {
+                return new Selection(List.of(f.get()), 0);
+            }
+        }
+        return choice(n.values, scalars, () -> fallback(n), false);
+    }
+
+    /** The key hint of a dynamic map (none: keys are random). */
+    Selection keys(PathNode n) {
+        Optional<ValueHint> f = format(n.keyFormatMask, n.keys);
+        if (f.isPresent()) {
+            return new Selection(List.of(f.get()), 0);
+        }
+        return choice(n.keys, n.keys.total(), () -> null, true);
+    }
+
+    private ValueHint fallback(PathNode n) {
+        if (n.strings == 0) {
+            return number(n.numbers);
+        }
+        Optional<ValueHint> f = format(n.formatMask, n.values);
+        return f.orElseGet(() -> new TextHint((long) Math.max(0, n.minLength), (long) Math.max(0, n.maxLength)));
+    }
+
+    private Optional<ValueHint> format(long mask, ValueCounts values) {
+        if (mask == 0 || values.size() == 0) {
+            return Optional.empty();
+        }
+        StringSample sample = null;
+        for (int i = 0; i < formats.size(); i++) {
+            if ((mask & (1L << i)) == 0) {
+                continue;
+            }
+            if (sample == null) {
+                sample = sample(values);
+                if (sample.counts().isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+            Optional<ValueHint> h = formats.get(i).learn(sample);
+            if (h.isPresent()) {
+                return h;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private StringSample sample(ValueCounts values) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long others = 0;
+        long otherDistinct = 0;
+        for (Map.Entry<Object, ValueCounts.Entry> e : values.entries().entrySet()) {
+            if (e.getKey() instanceof String s) {
+                counts.put(s, e.getValue().lowerBound());
+            } else {
+                others += e.getValue().count;
+                otherDistinct++;
+            }
+        }
+        return new StringSample(counts, values.total() - others, values.distinct() - otherDistinct,
+                values.complete(), k);
+    }
+
+    private Selection choice(ValueCounts values, long total, java.util.function.Supplier<ValueHint> fallback,
+                             boolean keys) {
+        List<Map.Entry<Object, ValueCounts.Entry>> stored = new ArrayList<>();
+        long withheldDistinct = 0;
+        long storedMass = 0;
+        for (Map.Entry<Object, ValueCounts.Entry> e : values.entries().entrySet()) {
+            boolean isString = e.getKey() instanceof String;
+            if (!isString || e.getValue().lowerBound() >= k) {
+                stored.add(e);
+                storedMass += e.getValue().lowerBound();
+            } else {
+                withheldDistinct++;
+            }
+        }
+        if (!values.complete()) {
+            withheldDistinct += Math.max(0, values.distinct() - values.size());
+        }
+        stored.sort(Comparator.<Map.Entry<Object, ValueCounts.Entry>>comparingLong(e -> -e.getValue().lowerBound())
+                .thenComparingLong(e -> e.getValue().first));
+        long withheldMass = total - storedMass;
+        List<JsonNode> choices = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (Map.Entry<Object, ValueCounts.Entry> e : stored) {
+            choices.add(json(e.getKey()));
+            weights.add(share(e.getValue().lowerBound(), total));
+        }
+        List<Hint> hints = new ArrayList<>();
+        if (withheldMass <= 0) {
+            if (choices.size() == 1 && !keys) {
+                hints.add(new ConstHint(choices.get(0)));
+            } else if (!choices.isEmpty()) {
+                hints.add(new ChoiceHint(choices, weights));
+            }
+            return new Selection(hints, withheldDistinct);
+        }
+        if (!choices.isEmpty()) {
+            hints.add(new ChoiceHint(choices, weights, share(withheldMass, total)));
+        }
+        ValueHint fb = fallback.get();
+        if (fb != null) {
+            hints.add(fb);
+        }
+        return new Selection(hints, withheldDistinct);
+    }
+
+    /** count/total with 6 significant digits: never 0 for a stored value. */
+    static double share(long count, long total) {
+        return new BigDecimal(count).divide(new BigDecimal(total), WEIGHT_DIGITS).doubleValue();
+    }
+
+    static JsonNode json(Object v) {
+        if (v instanceof String s) {
+            return JSON.textNode(s);
+        }
+        if (v instanceof Boolean b) {
+            return JSON.booleanNode(b);
+        }
+        if (v instanceof Long l) {
+            return JSON.numberNode(l);
+        }
+        if (v instanceof BigInteger b) {
+            return JSON.numberNode(b);
+        }
+        if (v instanceof BigDecimal d) {
+            return JSON.numberNode(d);
+        }
+        return JSON.numberNode((Double) v);
+    }
+}

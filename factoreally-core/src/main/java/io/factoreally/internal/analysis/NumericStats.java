@@ -1,0 +1,175 @@
+package io.factoreally.internal.analysis;
+
+import io.factoreally.internal.generate.Rng;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * Statistics of the numbers seen at one path (values, array lengths or map key counts): count, exact
+ * minimum and maximum, whether all were JSON integers, decimals needed, and a uniform sample of at
+ * most {@link #SAMPLE_SIZE} values. The sample keeps the values with the smallest priorities, where a
+ * value's priority is a hash of its position in the input (record index, visit order), so it is the
+ * same however the input is split and merged.
+ */
+final class NumericStats {
+    static final int SAMPLE_SIZE = 4096;
+    /** Most decimals kept for float data (beyond this, values are noise of binary floating point). */
+    static final int MAX_PREC = 12;
+
+    long count;
+    double sum;
+    boolean integral = true;
+    int prec;
+    Number min;
+    Number max;
+    private long[] prio = new long[8];
+    private double[] vals = new double[8];
+    private int size;
+
+    void addLong(long v, long order) {
+        add(v, Long.valueOf(v), order);
+    }
+
+    void add(double v, Number exact, long order) {
+        count++;
+        sum += v;
+        if (min == null || compare(exact, min) < 0) {
+            min = exact;
+        }
+        if (max == null || compare(exact, max) > 0) {
+            max = exact;
+        }
+        offer(priority(order), v);
+    }
+
+    void noteFloat(int decimals) {
+        integral = false;
+        if (decimals > prec) {
+            prec = Math.min(decimals, MAX_PREC);
+        }
+    }
+
+    static long priority(long order) {
+        return Rng.mix(order * 0x9E3779B97F4A7C15L + 0x3C6EF372FE94F82BL);
+    }
+
+    /** Max-heap on priority of the SAMPLE_SIZE smallest priorities. */
+    private void offer(long p, double v) {
+        if (size < SAMPLE_SIZE) {
+            if (size == prio.length) {
+                int n = Math.min(SAMPLE_SIZE, size * 2);
+                prio = Arrays.copyOf(prio, n);
+                vals = Arrays.copyOf(vals, n);
+            }
+            prio[size] = p;
+            vals[size] = v;
+            siftUp(size++);
+        } else if (p < prio[0]) {
+            prio[0] = p;
+            vals[0] = v;
+            siftDown(0);
+        }
+    }
+
+    private void siftUp(int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (prio[parent] >= prio[i]) {
+                return;
+            }
+            swap(i, parent);
+            i = parent;
+        }
+    }
+
+    private void siftDown(int i) {
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int big = i;
+            if (l < size && prio[l] > prio[big]) {
+                big = l;
+            }
+            if (r < size && prio[r] > prio[big]) {
+                big = r;
+            }
+            if (big == i) {
+                return;
+            }
+            swap(i, big);
+            i = big;
+        }
+    }
+
+    private void swap(int a, int b) {
+        long p = prio[a];
+        prio[a] = prio[b];
+        prio[b] = p;
+        double v = vals[a];
+        vals[a] = vals[b];
+        vals[b] = v;
+    }
+
+    void merge(NumericStats o) {
+        if (o.count == 0) {
+            return;
+        }
+        count += o.count;
+        sum += o.sum;
+        integral &= o.integral;
+        prec = Math.max(prec, o.prec);
+        if (min == null || compare(o.min, min) < 0) {
+            min = o.min;
+        }
+        if (max == null || compare(o.max, max) > 0) {
+            max = o.max;
+        }
+        for (int i = 0; i < o.size; i++) {
+            offer(o.prio[i], o.vals[i]);
+        }
+    }
+
+    /** The sample in a canonical order (by priority), so that fitting sees the same array every run. */
+    double[] sample() {
+        Integer[] idx = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Long.compare(prio[a], prio[b]));
+        double[] out = new double[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = vals[idx[i]];
+        }
+        return out;
+    }
+
+    int sampleSize() {
+        return size;
+    }
+
+    /** Exact comparison of Long, BigInteger, Double and BigDecimal values. */
+    static int compare(Number a, Number b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return Double.compare(x, y);
+        }
+        return big(a).compareTo(big(b));
+    }
+
+    private static BigDecimal big(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d;
+        }
+        if (n instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (n instanceof Long l) {
+            return BigDecimal.valueOf(l);
+        }
+        return new BigDecimal(n.doubleValue());
+    }
+}

@@ -1,0 +1,173 @@
+package io.factoreally.internal.analysis;
+
+import io.factoreally.internal.spec.FieldPath;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics of one field path, with its children: members of an object, the element of an
+ * array, the value of a dynamic map. A tree of these mirrors the shape of the data. Every counter is
+ * mergeable, so chunks of records are analysed apart and then folded together.
+ */
+final class PathNode {
+    /** Objects with more distinct members than this are dynamic maps whatever the model says (memory bound). */
+    static final int MAX_MEMBERS = 1000;
+
+    enum Kind { ROOT, MEMBER, ELEMENT, MAP_VALUE }
+
+    final Kind kind;
+    final String name;
+    final String path;
+    final PathNode parent;
+    /** Whether the data decides if this object is a dynamic map (no model, or below an open model path). */
+    final boolean learnShape;
+
+    long firstSeen = Long.MAX_VALUE;
+    long occurrences;
+    long nulls;
+    long objects;
+    long arrays;
+    long bools;
+    long ints;
+    long floats;
+    long strings;
+    int minLength = Integer.MAX_VALUE;
+    int maxLength = -1;
+    /** Bit i set while every string so far matched format i. */
+    long formatMask = -1L;
+    /** Bit i set while every dynamic-map key so far matched format i. */
+    long keyFormatMask = -1L;
+
+    boolean dynamic;
+    /** Lookup shortcut while extracting: the member that came first in the last object seen here. */
+    PathNode firstMember;
+    /** Lookup shortcut: the member that followed this one in the last object seen at the parent. */
+    PathNode nextSibling;
+    final LinkedHashMap<String, PathNode> members = new LinkedHashMap<>();
+    PathNode element;
+    PathNode mapValue;
+
+    final NumericStats keyCounts = new NumericStats();
+    final NumericStats lengths = new NumericStats();
+    final NumericStats numbers = new NumericStats();
+    final ValueCounts values = new ValueCounts();
+    final ValueCounts keys = new ValueCounts();
+
+    PathNode(Kind kind, String name, PathNode parent, boolean learnShape, boolean dynamic) {
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
+        this.learnShape = learnShape;
+        this.dynamic = dynamic;
+        this.path = switch (kind) {
+            case ROOT -> "";
+            case MEMBER -> FieldPath.member(parent.path, name);
+            case ELEMENT -> FieldPath.element(parent.path);
+            case MAP_VALUE -> FieldPath.mapValue(parent.path);
+        };
+    }
+
+    static PathNode root(boolean learnShape) {
+        return new PathNode(Kind.ROOT, null, null, learnShape, false);
+    }
+
+    long scalars() {
+        return bools + ints + floats + strings;
+    }
+
+    PathNode member(String key, ModelPaths model) {
+        PathNode c = members.get(key);
+        if (c == null) {
+            String p = FieldPath.member(path, key);
+            c = new PathNode(Kind.MEMBER, key, this, learnShape || model.open(p), model.dynamic(p));
+            members.put(key, c);
+        }
+        return c;
+    }
+
+    PathNode element(ModelPaths model) {
+        if (element == null) {
+            String p = FieldPath.element(path);
+            element = new PathNode(Kind.ELEMENT, null, this, learnShape || model.open(p), model.dynamic(p));
+        }
+        return element;
+    }
+
+    PathNode mapValue(ModelPaths model) {
+        if (mapValue == null) {
+            String p = FieldPath.mapValue(path);
+            mapValue = new PathNode(Kind.MAP_VALUE, null, this, learnShape || model.open(p), model.dynamic(p));
+        }
+        return mapValue;
+    }
+
+    /**
+     * Turns this object path into a dynamic map: each member's name becomes a key (counted as often as
+     * the member occurred) and the member's statistics fold into the map-value path.
+     */
+    void fold(ModelPaths model, List<StringFormat> formats) {
+        if (dynamic && members.isEmpty()) {
+            return;
+        }
+        dynamic = true;
+        if (members.isEmpty()) {
+            return;
+        }
+        PathNode target = mapValue(model);
+        for (PathNode m : members.values()) {
+            if (keys.add(m.name, m.occurrences, m.firstSeen)) {
+                keyFormatMask = Formats.narrow(formats, keyFormatMask, m.name);
+            }
+            target.mergeFrom(m, model, formats);
+        }
+        members.clear();
+        firstMember = null;
+    }
+
+    /** Adds another node's statistics (same path, or a member folding into a map value). */
+    void mergeFrom(PathNode o, ModelPaths model, List<StringFormat> formats) {
+        firstSeen = Math.min(firstSeen, o.firstSeen);
+        occurrences += o.occurrences;
+        nulls += o.nulls;
+        objects += o.objects;
+        arrays += o.arrays;
+        bools += o.bools;
+        ints += o.ints;
+        floats += o.floats;
+        strings += o.strings;
+        minLength = Math.min(minLength, o.minLength);
+        maxLength = Math.max(maxLength, o.maxLength);
+        formatMask &= o.formatMask;
+        keyFormatMask &= o.keyFormatMask;
+        keyCounts.merge(o.keyCounts);
+        lengths.merge(o.lengths);
+        numbers.merge(o.numbers);
+        values.merge(o.values);
+        keys.merge(o.keys);
+        if (o.dynamic && !dynamic) {
+            fold(model, formats);
+        }
+        for (Map.Entry<String, PathNode> e : o.members.entrySet()) {
+            PathNode oc = e.getValue();
+            if (dynamic) {
+                if (keys.add(oc.name, oc.occurrences, oc.firstSeen)) {
+                    keyFormatMask = Formats.narrow(formats, keyFormatMask, oc.name);
+                }
+                mapValue(model).mergeFrom(oc, model, formats);
+            } else {
+                member(e.getKey(), model).mergeFrom(oc, model, formats);
+            }
+        }
+        if (!dynamic && members.size() > MAX_MEMBERS) {
+            fold(model, formats);
+        }
+        if (o.element != null) {
+            element(model).mergeFrom(o.element, model, formats);
+        }
+        if (o.mapValue != null) {
+            mapValue(model).mergeFrom(o.mapValue, model, formats);
+        }
+    }
+}

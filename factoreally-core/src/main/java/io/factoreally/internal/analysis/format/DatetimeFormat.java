@@ -1,0 +1,198 @@
+package io.factoreally.internal.analysis.format;
+
+import io.factoreally.internal.analysis.StringFormat;
+import io.factoreally.internal.analysis.StringSample;
+import io.factoreally.internal.spec.DatetimeFormats;
+import io.factoreally.internal.spec.DatetimeHint;
+import io.factoreally.internal.spec.ValueHint;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DATETIME: the original's seven formats (ISO with Z or offset, with or without fraction; 10- and
+ * 13-digit epoch strings; {@code YYYY-MM-DD HH:MM:SS}; {@code MM/DD/YYYY HH:MM:SS}) and, ours (Part A
+ * row 8), the exact way the input writes them: Z vs {@code +00:00} vs {@code +0000}, the number of
+ * fraction digits, {@code T}, {@code t} or space, naive local time, minutes without seconds. The
+ * format goes into {@link DatetimeHint#format()} as a {@link DateTimeFormatter} pattern (or
+ * {@code epoch_seconds}/{@code epoch_millis}); when values are written in several ways, the most
+ * common one is kept.
+ *
+ * <p>Privacy (Part A row 23): a bound that occurred fewer than k times is widened to the whole hour
+ * around it (and by one more hour if it was exactly on the hour).
+ */
+public final class DatetimeFormat implements StringFormat {
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})([Tt ])(\\d{2}):(\\d{2})(?::(\\d{2})(?:([.,])(\\d{1,9}))?)?"
+                    + "(Z|z|[+-]\\d{2}:\\d{2}|[+-]\\d{4}|[+-]\\d{2})?");
+    private static final Pattern US = Pattern.compile("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern EPOCH_S = Pattern.compile("\\d{10}");
+    private static final Pattern EPOCH_MS = Pattern.compile("\\d{13}");
+    private static final String US_PATTERN = "MM/dd/uuuu HH:mm:ss";
+
+    @Override
+    public String name() {
+        return "datetime";
+    }
+
+    @Override
+    public boolean matches(String value) {
+        int n = value.length();
+        if (n == 10 || n == 13) {
+            return EPOCH_S.matcher(value).matches() || EPOCH_MS.matcher(value).matches();
+        }
+        if (n < 16 || n > 40 || !Chars.digit(value.charAt(0)) || !Chars.digit(value.charAt(1))) {
+            return false;
+        }
+        char c2 = value.charAt(2);
+        char c4 = value.charAt(4);
+        if (c4 == '-') {
+            return ISO.matcher(value).matches();
+        }
+        return c2 == '/' && US.matcher(value).matches();
+    }
+
+    @Override
+    public Optional<ValueHint> learn(StringSample sample) {
+        if (FormatRules.prefersChoice(sample)) {
+            return Optional.empty();
+        }
+        // the most common way of writing (weighted by occurrences), ties to the first seen
+        Map<String, Long> shapes = new LinkedHashMap<>();
+        sample.counts().forEach((v, c) -> {
+            String s = shape(v);
+            if (s != null) {
+                shapes.merge(s, c, Long::sum);
+            }
+        });
+        String format = null;
+        long best = 0;
+        for (Map.Entry<String, Long> e : shapes.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                format = e.getKey();
+            }
+        }
+        if (format == null) {
+            return Optional.empty();
+        }
+        OffsetDateTime min = null;
+        OffsetDateTime max = null;
+        String minText = null;
+        String maxText = null;
+        Map<String, DateTimeFormatter> formatters = new java.util.HashMap<>();
+        for (String v : sample.counts().keySet()) {
+            OffsetDateTime t = parse(v, formatters);
+            if (t == null) {
+                continue; // matches the syntax but is no real date-time (month 13): skipped, as the original does
+            }
+            if (min == null || t.toInstant().isBefore(min.toInstant())) {
+                min = t;
+                minText = v;
+            }
+            if (max == null || t.toInstant().isAfter(max.toInstant())) {
+                max = t;
+                maxText = v;
+            }
+        }
+        if (min == null) {
+            return Optional.empty();
+        }
+        if (!FormatRules.frequent(sample, minText)) {
+            OffsetDateTime floor = min.truncatedTo(ChronoUnit.HOURS);
+            min = floor.equals(min) ? floor.minusHours(1) : floor;
+        }
+        if (!FormatRules.frequent(sample, maxText)) {
+            OffsetDateTime floor = max.truncatedTo(ChronoUnit.HOURS);
+            max = floor.plusHours(1);
+        }
+        return Optional.of(new DatetimeHint(min, max, format));
+    }
+
+    /**
+     * The format of one value: a {@link DateTimeFormatter} pattern or an epoch token; null if the
+     * value is not a datetime this format knows.
+     */
+    static String shape(String v) {
+        if (EPOCH_S.matcher(v).matches()) {
+            return DatetimeFormats.EPOCH_SECONDS;
+        }
+        if (EPOCH_MS.matcher(v).matches()) {
+            return DatetimeFormats.EPOCH_MILLIS;
+        }
+        if (US.matcher(v).matches()) {
+            return US_PATTERN;
+        }
+        Matcher m = ISO.matcher(v);
+        if (!m.matches()) {
+            return null;
+        }
+        StringBuilder p = new StringBuilder("uuuu-MM-dd");
+        String sep = m.group(4);
+        p.append(sep.equals(" ") ? " " : "'" + sep + "'");
+        p.append("HH:mm");
+        if (m.group(7) != null) {
+            p.append(":ss");
+            if (m.group(9) != null) {
+                p.append(m.group(8)).append("S".repeat(m.group(9).length()));
+            }
+        }
+        String off = m.group(10);
+        if (off == null) {
+            return p.toString();
+        }
+        if (off.equals("Z")) {
+            p.append("XXX");
+        } else if (off.equals("z")) {
+            p.append("'z'");
+        } else if (off.length() == 6) {
+            p.append("xxx");
+        } else if (off.length() == 5) {
+            p.append("xx");
+        } else {
+            p.append("x");
+        }
+        return p.toString();
+    }
+
+    /** The instant a value stands for (naive values taken as UTC), or null if it is not a real one. */
+    static OffsetDateTime parse(String v) {
+        return parse(v, new java.util.HashMap<>());
+    }
+
+    private static OffsetDateTime parse(String v, Map<String, DateTimeFormatter> formatters) {
+        String shape = shape(v);
+        if (shape == null) {
+            return null;
+        }
+        try {
+            if (shape.equals(DatetimeFormats.EPOCH_SECONDS)) {
+                return OffsetDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(v)), ZoneOffset.UTC);
+            }
+            if (shape.equals(DatetimeFormats.EPOCH_MILLIS)) {
+                return OffsetDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(v)), ZoneOffset.UTC);
+            }
+            DateTimeFormatter f = formatters.computeIfAbsent(shape,
+                    s -> DateTimeFormatter.ofPattern(s, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
+            TemporalAccessor t = f.parse(v);
+            LocalDateTime local = LocalDateTime.from(t);
+            ZoneOffset offset = t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                    ? ZoneOffset.from(t) : ZoneOffset.UTC;
+            return OffsetDateTime.of(local, offset);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.factoreally.internal.evaluate;
+
+import org.hipparchus.stat.correlation.SpearmansCorrelation;
+import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The distances and association measures of the evaluation, each with its textbook definition. */
+final class Measures {
+    private Measures() {
+    }
+
+    /**
+     * Two-sample Kolmogorov-Smirnov statistic: the largest distance between the two empirical
+     * distribution functions (0 = same, 1 = disjoint). 1 when exactly one side is empty, 0 when both are.
+     */
+    static double ks(double[] a, double[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return a.length == b.length ? 0 : 1;
+        }
+        if (a.length >= 2 && b.length >= 2) {
+            return new KolmogorovSmirnovTest().kolmogorovSmirnovStatistic(a, b);
+        }
+        return ksSweep(a, b);
+    }
+
+    /** The KS statistic by a merge of the sorted samples (for samples too small for Hipparchus). */
+    static double ksSweep(double[] a, double[] b) {
+        double[] x = a.clone();
+        double[] y = b.clone();
+        Arrays.sort(x);
+        Arrays.sort(y);
+        int i = 0;
+        int j = 0;
+        double d = 0;
+        while (i < x.length && j < y.length) {
+            double v = Math.min(x[i], y[j]);
+            while (i < x.length && x[i] == v) {
+                i++;
+            }
+            while (j < y.length && y[j] == v) {
+                j++;
+            }
+            d = Math.max(d, Math.abs(i / (double) x.length - j / (double) y.length));
+        }
+        return d;
+    }
+
+    /** Total variation distance of two count tables: half the L1 distance of their shares (0..1). */
+    static <K> double tvd(Map<K, ? extends Number> a, Map<K, ? extends Number> b) {
+        double na = total(a);
+        double nb = total(b);
+        if (na == 0 || nb == 0) {
+            return na == nb ? 0 : 1;
+        }
+        java.util.Set<K> keys = new java.util.HashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        double sum = 0;
+        for (K k : keys) {
+            double pa = a.containsKey(k) ? a.get(k).doubleValue() / na : 0;
+            double pb = b.containsKey(k) ? b.get(k).doubleValue() / nb : 0;
+            sum += Math.abs(pa - pb);
+        }
+        return sum / 2;
+    }
+
+    static double total(Map<?, ? extends Number> m) {
+        double n = 0;
+        for (Number v : m.values()) {
+            n += v.doubleValue();
+        }
+        return n;
+    }
+
+    /**
+     * Cramér's V of a contingency table keyed by (row, column): sqrt(chi² / (n (min(r, c) - 1))),
+     * 0 for no association, 1 when one variable determines the other. 0 for a table with a single row
+     * or column.
+     */
+    static double cramersV(Map<Cell, Long> table) {
+        Map<String, Double> rows = new java.util.HashMap<>();
+        Map<String, Double> cols = new java.util.HashMap<>();
+        double n = 0;
+        for (Map.Entry<Cell, Long> e : table.entrySet()) {
+            rows.merge(e.getKey().row(), (double) e.getValue(), Double::sum);
+            cols.merge(e.getKey().col(), (double) e.getValue(), Double::sum);
+            n += e.getValue();
+        }
+        int k = Math.min(rows.size(), cols.size());
+        if (k < 2 || n == 0) {
+            return 0;
+        }
+        double chi2 = 0;
+        for (String r : new TreeSet<>(rows.keySet())) {
+            for (String c : new TreeSet<>(cols.keySet())) {
+                double expected = rows.get(r) * cols.get(c) / n;
+                double observed = table.getOrDefault(new Cell(r, c), 0L);
+                chi2 += (observed - expected) * (observed - expected) / expected;
+            }
+        }
+        return Math.min(1, Math.sqrt(chi2 / (n * (k - 1))));
+    }
+
+    /** Spearman's rank correlation; 0 when undefined (fewer than 2 pairs or a constant side). */
+    static double spearman(double[] x, double[] y) {
+        if (x.length < 2) {
+            return 0;
+        }
+        double r = new SpearmansCorrelation().correlation(x, y);
+        return Double.isFinite(r) ? r : 0;
+    }
+
+    /**
+     * Correlation ratio eta: how much of a number's variance the category explains (sqrt of the
+     * between-group share of the sum of squares), 0..1; 0 when the number is constant.
+     */
+    static double correlationRatio(String[] groups, double[] values) {
+        Map<String, double[]> sums = new java.util.TreeMap<>();
+        double total = 0;
+        for (int i = 0; i < values.length; i++) {
+            double[] s = sums.computeIfAbsent(groups[i], g -> new double[2]);
+            s[0] += values[i];
+            s[1]++;
+            total += values[i];
+        }
+        if (values.length == 0) {
+            return 0;
+        }
+        double mean = total / values.length;
+        double ssTotal = 0;
+        for (double v : values) {
+            ssTotal += (v - mean) * (v - mean);
+        }
+        if (ssTotal == 0) {
+            return 0;
+        }
+        double ssBetween = 0;
+        for (double[] s : sums.values()) {
+            double m = s[0] / s[1];
+            ssBetween += s[1] * (m - mean) * (m - mean);
+        }
+        return Math.min(1, Math.sqrt(ssBetween / ssTotal));
+    }
+
+    /** A cell of a contingency table. */
+    record Cell(String row, String col) {
+    }
+}

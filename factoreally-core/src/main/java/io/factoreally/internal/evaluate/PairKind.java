@@ -1,0 +1,23 @@
+package io.factoreally.internal.evaluate;
+
+/** The kinds of pair measured, each with its association measure and distance. */
+enum PairKind {
+    /** Two numeric fields: Spearman's rho, distance = |rho difference|. */
+    NUMERIC("numeric"),
+    /** Two categorical fields: Cramér's V, distance = TVD of the normalized contingency tables. */
+    CATEGORICAL("categorical"),
+    /** A categorical and a numeric field: correlation ratio eta, distance = |eta difference|. */
+    NUMERIC_BY_CATEGORY("numeric-by-category"),
+    /** Two optional fields: phi of the 2x2 presence table, distance = TVD of the normalized tables. */
+    CO_PRESENCE("co-presence");
+
+    private final String label;
+
+    PairKind(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

@@ -1,0 +1,35 @@
+package io.factoreally.internal.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.factoreally.FactoreallyException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns in-memory records ({@code Map}s, {@code JsonNode}s, beans) into JSON trees. */
+final class Records {
+    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    private Records() {
+    }
+
+    static List<JsonNode> toTrees(Iterable<?> records, String side) {
+        if (records == null) {
+            throw new FactoreallyException("the " + side + " records are missing (null)");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        long i = 0;
+        for (Object o : records) {
+            JsonNode n = o instanceof JsonNode j ? j : MAPPER.valueToTree(o);
+            if (n == null || !n.isObject()) {
+                throw new FactoreallyException(side + " record " + i + " is not a JSON object but "
+                        + (n == null ? "null" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            out.add(n);
+            i++;
+        }
+        return out;
+    }
+}

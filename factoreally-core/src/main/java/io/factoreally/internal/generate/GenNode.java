@@ -1,0 +1,70 @@
+package io.factoreally.internal.generate;
+
+/**
+ * One node of the compiled generator tree: a spec path with its presence rates and the way its value
+ * is made. Immutable, so one tree serves every thread.
+ *
+ * <p>A node's random source is derived from its context seed (the record seed, or an element's or
+ * map value's seed) and the hash of its spec path, so no two fields share randomness and overriding
+ * or removing one field never shifts another's values. The node first rolls MISSING (conditional on
+ * its parent being present and not null, which is why it is only asked then), then NULL (conditional
+ * on presence), then makes the value (spec-format.md Part A rows 1-3), whatever the hint order.
+ */
+public abstract sealed class GenNode permits ObjectGen, ArrayGen, MapGen, LeafGen {
+    /** Returned by {@link #generate} when the field is left out. */
+    public static final Object ABSENT = new Object() {
+        @Override
+        public String toString() {
+            return "<absent>";
+        }
+    };
+
+    private final String path;
+    private final long pathHash;
+    private final double missingPct;
+    private final double nullPct;
+
+    GenNode(String path, double missingPct, double nullPct) {
+        this.path = path;
+        this.pathHash = Rng.hash(path);
+        this.missingPct = missingPct;
+        this.nullPct = nullPct;
+    }
+
+    /** The spec path. */
+    public final String path() {
+        return path;
+    }
+
+    /** This node's seed in a context. */
+    public final long seed(long contextSeed) {
+        return Rng.derive(contextSeed, pathHash);
+    }
+
+    /** The field's value in a context: {@link #ABSENT}, {@code null} or a value. */
+    public final Object generate(long contextSeed) {
+        long seed = seed(contextSeed);
+        Rng rng = new Rng(seed);
+        if (missingPct > 0 && rng.nextDouble() * 100 < missingPct) {
+            return ABSENT;
+        }
+        if (nullPct > 0 && rng.nextDouble() * 100 < nullPct) {
+            return null;
+        }
+        return value(contextSeed, seed, rng);
+    }
+
+    /** Makes the value once presence and null are decided. */
+    abstract Object value(long contextSeed, long seed, Rng rng);
+
+    static long count(Object n) {
+        if (n instanceof Long l) {
+            return Math.max(0, l);
+        }
+        if (n instanceof Number num) {
+            double d = Math.rint(num.doubleValue());
+            return d > 0 ? (long) d : 0;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,150 @@
+package io.factoreally.internal.generate;
+
+import io.factoreally.internal.spec.ArrayHint;
+import io.factoreally.internal.spec.FieldPath;
+import io.factoreally.internal.spec.Hint;
+import io.factoreally.internal.spec.MissingHint;
+import io.factoreally.internal.spec.NullHint;
+import io.factoreally.internal.spec.NumberHint;
+import io.factoreally.internal.spec.ObjectHint;
+import io.factoreally.internal.spec.ValueHint;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A spec compiled once into an immutable generator tree (object / array / dynamic map / leaf nodes,
+ * children in spec order). Thread-safe: generating only reads the tree.
+ *
+ * <p>A path with NULL/MISSING hints but no value hint and no members is an object that was always
+ * empty when present (the original writes such paths for {@code {}} values): it generates {@code {}},
+ * where the original generates null.
+ *
+ * <p>Record {@code i} of seed {@code s} uses the record seed {@code Rng.derive(s, i)}; top-level
+ * fields derive from the record seed and the hash of their path.
+ */
+public final class Generator {
+    private final GenNode root;
+    private final boolean empty;
+
+    private Generator(GenNode root, boolean empty) {
+        this.root = root;
+        this.empty = empty;
+    }
+
+    /** Compiles a spec's fields (path -> hint chain, in spec order). */
+    public static Generator compile(Map<String, List<Hint>> fields) {
+        Draft top = new Draft("");
+        for (Map.Entry<String, List<Hint>> e : fields.entrySet()) {
+            String path = e.getKey();
+            Draft d = top;
+            if (!path.isEmpty()) {
+                List<FieldPath.Segment> segs = FieldPath.parse(path);
+                for (int i = 0; i < segs.size(); i++) {
+                    d = d.child(segs.get(i), FieldPath.format(segs.subList(0, i + 1)));
+                }
+            }
+            d.hints = e.getValue();
+        }
+        return new Generator(top.compile(), fields.isEmpty());
+    }
+
+    /** The root node. */
+    public GenNode root() {
+        return root;
+    }
+
+    /** Whether records are maps (the root is a plain object or a dynamic map). */
+    public boolean objectRoot() {
+        return root instanceof ObjectGen || root instanceof MapGen;
+    }
+
+    /** The seed of record {@code index}. */
+    public static long recordSeed(long seed, long index) {
+        return Rng.derive(seed, index);
+    }
+
+    /** Record {@code index}: a map, a bare value for a root path spec, or null for a spec without fields. */
+    public Object record(long seed, long index) {
+        if (empty) {
+            return null;
+        }
+        Object v = root.generate(recordSeed(seed, index));
+        return v == GenNode.ABSENT ? null : v;
+    }
+
+    /** A path under construction. */
+    private static final class Draft {
+        final String path;
+        List<Hint> hints = List.of();
+        final Map<String, Draft> members = new LinkedHashMap<>();
+        Draft element;
+        Draft mapValue;
+
+        Draft(String path) {
+            this.path = path;
+        }
+
+        Draft child(FieldPath.Segment s, String childPath) {
+            if (s instanceof FieldPath.Element) {
+                return element == null ? element = new Draft(childPath) : element;
+            }
+            if (s instanceof FieldPath.MapValue) {
+                return mapValue == null ? mapValue = new Draft(childPath) : mapValue;
+            }
+            return members.computeIfAbsent(((FieldPath.Member) s).name(), k -> new Draft(childPath));
+        }
+
+        GenNode compile() {
+            double missing = 0;
+            double nul = 0;
+            boolean array = false;
+            boolean map = false;
+            NumberHint count = null;
+            ValueHint firstValue = null;
+            ValueHint afterCount = null;
+            for (Hint h : hints) {
+                if (h instanceof MissingHint m) {
+                    missing = m.pct();
+                } else if (h instanceof NullHint n) {
+                    nul = n.pct();
+                } else if (h instanceof ArrayHint) {
+                    array = true;
+                } else if (h instanceof ObjectHint) {
+                    map = true;
+                } else if (h instanceof ValueHint v) {
+                    if (firstValue == null) {
+                        firstValue = v;
+                    }
+                    if (count == null && v instanceof NumberHint n) {
+                        count = n;
+                    } else if (count != null && afterCount == null) {
+                        afterCount = v;
+                    }
+                }
+            }
+            if (array) {
+                return new ArrayGen(path, missing, nul, sampler(count), element == null ? null : element.compile());
+            }
+            if (map) {
+                return new MapGen(path, missing, nul, sampler(count), sampler(afterCount),
+                        mapValue == null ? null : mapValue.compile());
+            }
+            if (!members.isEmpty()) {
+                Map<String, GenNode> kids = new LinkedHashMap<>();
+                members.forEach((k, d) -> kids.put(k, d.compile()));
+                return new ObjectGen(path, missing, nul, kids);
+            }
+            if (firstValue == null && !path.isEmpty()) {
+                // hints but no value and no members: an object that was always {} when present
+                return new ObjectGen(path, missing, nul, Map.of());
+            }
+            return new LeafGen(path, missing, nul, sampler(firstValue));
+        }
+
+        private static ValueSampler sampler(ValueHint h) {
+            return h == null ? null : Samplers.forHint(h);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.factoreally.internal.analysis.format;
+
+import io.factoreally.internal.spec.DurationHint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DurationFormatTest {
+    private final DurationFormat format = new DurationFormat();
+
+    @Test
+    void clockForms() {
+        assertThat(format.learn(Samples.of("01:02:03", "10:00:00", "1:00:00")).orElseThrow())
+                .isEqualTo(new DurationHint("HMS", 3600L, 36000L, 14441.0));
+        assertThat(((DurationHint) format.learn(Samples.of("17.12:36:22", "01:00:00")).orElseThrow()).fmt())
+                .isEqualTo("D.HMS");
+        DurationHint f = (DurationHint) format.learn(Samples.of("3.18:26:37.3504925", "1.00:00:00")).orElseThrow();
+        assertThat(f.fmt()).isEqualTo("D.HMS.F");
+        assertThat(f.min()).isEqualTo(86400.0);
+        assertThat(f.max()).isEqualTo(3 * 86400 + 18 * 3600 + 26 * 60 + 37.3504925);
+    }
+
+    @Test
+    void isoWeeksAndDays() {
+        assertThat(format.learn(Samples.of("P2W", "P3W")).orElseThrow())
+                .isEqualTo(new DurationHint("ISO8601_Weeks", 1209600L, 1814400L, 1512000.0));
+        assertThat(((DurationHint) format.learn(Samples.of("P1D", "P30D")).orElseThrow()).fmt()).isEqualTo("ISO8601_Days");
+        assertThat(format.learn(Samples.of("P1D", "P3W"))).isEmpty();
+    }
+
+    @Test
+    void fractionsWithoutDaysFallThroughAsInTheOriginal() {
+        assertThat(format.matches("01:02:03.5")).isTrue();
+        assertThat(format.learn(Samples.of("01:02:03.5", "01:02:04"))).isEmpty();
+    }
+
+    @Test
+    void negatives() {
+        for (String v : new String[]{"1:2:3", "01:02", "P1M", "PT5M", "abc", "01:02:03:04", "100:00:00"}) {
+            assertThat(format.matches(v)).as(v).isFalse();
+        }
+    }
+
+    @Test
+    void realData() {
+        assertThat(((DurationHint) format.learn(Samples.of(Samples.strings("kitchen-sink.json", "uptime"))).orElseThrow())
+                .fmt()).isEqualTo("D.HMS");
+        assertThat(((DurationHint) format.learn(Samples.of(Samples.strings("kitchen-sink.json", "latency"))).orElseThrow())
+                .fmt()).isEqualTo("D.HMS.F");
+        assertThat(((DurationHint) format.learn(Samples.of(Samples.strings("users.json", "session_length"))).orElseThrow())
+                .fmt()).isEqualTo("HMS");
+    }
+}

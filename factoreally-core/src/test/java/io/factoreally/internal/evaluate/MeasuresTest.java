@@ -1,0 +1,92 @@
+package io.factoreally.internal.evaluate;
+
+import io.factoreally.internal.evaluate.Measures.Cell;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class MeasuresTest {
+
+    private static double[] range(int from, int to) {
+        return IntStream.rangeClosed(from, to).asDoubleStream().toArray();
+    }
+
+    @Test
+    void ksIsZeroForIdenticalSamples() {
+        assertThat(Measures.ks(range(1, 10), range(1, 10))).isZero();
+    }
+
+    @Test
+    void ksOfShiftedSamplesAsComputedByHand() {
+        // F_a(5) = 5/10, F_b(5) = 0 (b = 6..15): the largest gap is 0.5
+        assertThat(Measures.ks(range(1, 10), range(6, 15))).isCloseTo(0.5, within(1e-12));
+        assertThat(Measures.ksSweep(range(1, 10), range(6, 15))).isCloseTo(0.5, within(1e-12));
+        // disjoint samples: 1
+        assertThat(Measures.ks(range(1, 3), range(4, 6))).isCloseTo(1, within(1e-12));
+        // a = {1,2,3,4}, b = {2,3,4,5}: F_a(1) = 1/4, F_b(1) = 0, gap 1/4 everywhere
+        assertThat(Measures.ks(range(1, 4), range(2, 5))).isCloseTo(0.25, within(1e-12));
+    }
+
+    @Test
+    void ksOfTinyAndEmptySamples() {
+        assertThat(Measures.ks(new double[] {1}, new double[] {1})).isZero();
+        assertThat(Measures.ks(new double[] {1}, new double[] {2, 3})).isEqualTo(1);
+        assertThat(Measures.ks(new double[0], new double[] {2})).isEqualTo(1);
+        assertThat(Measures.ks(new double[0], new double[0])).isZero();
+    }
+
+    @Test
+    void totalVariationDistance() {
+        assertThat(Measures.tvd(Map.of("a", 5, "b", 5), Map.of("a", 1, "b", 1))).isZero();
+        assertThat(Measures.tvd(Map.of("a", 1, "b", 1), Map.of("a", 1))).isCloseTo(0.5, within(1e-12));
+        assertThat(Measures.tvd(Map.of("a", 1), Map.of("b", 7))).isEqualTo(1);
+        assertThat(Measures.tvd(Map.of("a", 3, "b", 1), Map.of("a", 1, "b", 3))).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void cramersVOfKnownTables() {
+        assertThat(Measures.cramersV(table(new long[][] {{10, 0}, {0, 10}}))).isCloseTo(1, within(1e-12));
+        assertThat(Measures.cramersV(table(new long[][] {{10, 10}, {10, 10}}))).isCloseTo(0, within(1e-12));
+        // rows 30/70, cols 40/60, expected 12 18 28 42: chi2 = 4/12 + 4/18 + 4/28 + 4/42
+        double chi2 = 4 / 12.0 + 4 / 18.0 + 4 / 28.0 + 4 / 42.0;
+        assertThat(Measures.cramersV(table(new long[][] {{10, 20}, {30, 40}})))
+                .isCloseTo(Math.sqrt(chi2 / 100), within(1e-12));
+        // 3x2: min(r, c) - 1 = 1
+        assertThat(Measures.cramersV(table(new long[][] {{5, 0}, {0, 5}, {5, 0}}))).isCloseTo(1, within(1e-12));
+        assertThat(Measures.cramersV(table(new long[][] {{5, 5}}))).isZero();
+    }
+
+    @Test
+    void spearmanOnMonotoneAndAntiMonotoneData() {
+        double[] x = range(1, 20);
+        double[] cube = IntStream.rangeClosed(1, 20).mapToDouble(i -> i * (double) i * i).toArray();
+        double[] negExp = IntStream.rangeClosed(1, 20).mapToDouble(i -> -Math.exp(i)).toArray();
+        assertThat(Measures.spearman(x, cube)).isCloseTo(1, within(1e-12));
+        assertThat(Measures.spearman(x, negExp)).isCloseTo(-1, within(1e-12));
+        assertThat(Measures.spearman(x, new double[20])).isZero(); // constant side: undefined -> 0
+    }
+
+    @Test
+    void correlationRatio() {
+        String[] groups = {"a", "a", "b", "b"};
+        assertThat(Measures.correlationRatio(groups, new double[] {1, 1, 5, 5})).isCloseTo(1, within(1e-12));
+        assertThat(Measures.correlationRatio(groups, new double[] {1, 5, 1, 5})).isCloseTo(0, within(1e-12));
+        // group means 2 and 4, overall 3: between = 4 * 1 = 4, total = 1+1+1+1 + ... = (1-3)^2+(3-3)^2+(3-3)^2+(5-3)^2 = 8
+        assertThat(Measures.correlationRatio(groups, new double[] {1, 3, 3, 5})).isCloseTo(Math.sqrt(0.5), within(1e-12));
+    }
+
+    private static Map<Cell, Long> table(long[][] counts) {
+        Map<Cell, Long> t = new HashMap<>();
+        for (int r = 0; r < counts.length; r++) {
+            for (int c = 0; c < counts[r].length; c++) {
+                t.put(new Cell("r" + r, "c" + c), counts[r][c]);
+            }
+        }
+        return t;
+    }
+}

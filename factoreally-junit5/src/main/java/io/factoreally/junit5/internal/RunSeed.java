@@ -1,0 +1,36 @@
+package io.factoreally.junit5.internal;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.util.SplittableRandom;
+
+/**
+ * The seed of a whole test run, from which every test's seed derives: the configuration parameter
+ * {@value #PARAMETER} (system property or {@code junit-platform.properties}) when set, else random.
+ * Resolved once per run and kept in the root store.
+ *
+ * @param value      the run seed
+ * @param configured whether it came from the configuration parameter
+ */
+public record RunSeed(long value, boolean configured) {
+    /** The configuration parameter that sets the run seed. */
+    public static final String PARAMETER = "factoreally.seed";
+
+    /** The run seed of the run {@code context} belongs to. */
+    public static RunSeed of(ExtensionContext context) {
+        return Stores.root(context).getOrComputeIfAbsent(RunSeed.class, k -> resolve(context), RunSeed.class);
+    }
+
+    private static RunSeed resolve(ExtensionContext context) {
+        return context.getConfigurationParameter(PARAMETER)
+                .map(String::strip)
+                .map(text -> {
+                    try {
+                        return new RunSeed(Long.parseLong(text), true);
+                    } catch (NumberFormatException e) {
+                        throw new InjectionException(Messages.badRunSeed(text));
+                    }
+                })
+                .orElseGet(() -> new RunSeed(new SplittableRandom().nextLong() & Long.MAX_VALUE, false));
+    }
+}

@@ -1,0 +1,32 @@
+/**
+ * JUnit Jupiter extension: realistic, reproducible test data from Factoreally specs.
+ *
+ * <pre>{@code
+ * @RealisticSpec("user.spec.json")                       // class-level default spec (optional)
+ * class UserServiceTest {
+ *   @Realistic User reviewer;                            // field, injected per test instance
+ *   @Test void admin(@Realistic(overrides = "role=admin") User user) { ... }
+ *   @Test void many(@RealisticBatch(size = 100) List<User> users) { ... }
+ *   @ParameterizedTest @RealisticSource(count = 20) void each(User user) { ... }
+ * }
+ * }</pre>
+ *
+ * <h2>Which spec</h2>
+ * The annotation's {@code spec}, else the nearest {@link io.factoreally.junit5.RealisticSpec} (test class,
+ * superclasses, enclosing classes), else by convention from the model type ({@code OrderLine} ->
+ * {@code order-line.spec.json}, {@code order_line.spec.json}, {@code orderline.spec.json},
+ * {@code OrderLine.spec.json}). Each name is looked up as a classpath resource first, then as a file
+ * relative to the working directory. Specs are parsed and compiled once per run.
+ *
+ * <h2>Seeds</h2>
+ * A test's seed is {@code @Seed(n)} on the method or its class when present, else derived from the run
+ * seed and the test's unique id (so other tests, order and threads change nothing). The run seed is the
+ * configuration parameter {@code factoreally.seed} (system property or
+ * {@code junit-platform.properties}), else random. Each injection point derives its own seed from the
+ * test's seed: test method parameters by position, constructor and lifecycle-method parameters by
+ * signature and position, fields by declaring class and name, {@code @RealisticSource} by itself; an injected
+ * {@link io.factoreally.Factory} gets the test's seed itself. A failing test publishes report entries
+ * {@code factoreally.seed} and {@code factoreally.replay} and logs the replay line (logger
+ * {@code io.factoreally.junit5}, level WARNING).
+ */
+package io.factoreally.junit5;

@@ -1,0 +1,5 @@
+package io.factoreally.junit5.model;
+
+/** Part of {@link User}. */
+public record Address(String city) {
+}
