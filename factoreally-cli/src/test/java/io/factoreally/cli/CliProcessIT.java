@@ -116,6 +116,11 @@ class CliProcessIT {
                 "--model", "io.factoreally.cli.fixtures.Penguin", "--classpath", classes.toString());
         assertThat(r.exit()).as(r.stderr()).isZero();
         assertThat(r.stderr()).contains("Using model: io.factoreally.cli.fixtures.Penguin\n");
+        CliProcess.Result unknown = run("create", "--in", "penguins.json", "--out", "m2.json", "--model", "com.acme.User");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.stderr()).isEqualTo("error: Model class 'com.acme.User' not found on the classpath; "
+                + "no similar class names found (add the directory or jar that holds it with --classpath)\n");
+        assertThat(tmp.resolve("m2.json")).doesNotExist();
     }
 
     @Test
