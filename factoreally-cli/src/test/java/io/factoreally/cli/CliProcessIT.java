@@ -224,4 +224,31 @@ class CliProcessIT {
         assertThat(p.exitValue()).isZero();
         assertThat(tmp.resolve("err.txt")).isEmptyFile();
     }
+
+    @Test
+    void pythonCompatibleWritesOnlyTheOriginalsHintTypes() throws Exception {
+        Files.copy(Path.of("src/test/resources/users-300.json"), tmp.resolve("users.json"));
+        CliProcess.Result ours = run("create", "--in", "users.json", "--out", "ours.json", "-q");
+        CliProcess.Result compatible = run("create", "--in", "users.json", "--out", "py.json", "-q",
+                "--python-compatible");
+        assertThat(ours.exit()).as(ours.stderr()).isZero();
+        assertThat(compatible.exit()).as(compatible.stderr()).isZero();
+        java.util.Set<String> original = java.util.Set.of("ALPHA", "ARRAY", "AUTH0_ID", "CHOICE", "CONST", "DATE",
+                "DATETIME", "DURATION", "MAC", "MISSING", "NULL", "NUMBER", "NUMSTR", "OBJECT", "TEXT", "UUID4", "VERSION");
+        JsonNode py = JSON.readTree(tmp.resolve("py.json").toFile());
+        py.get("fields").forEach(hints -> assertThat(original).containsAll(() -> hints.fieldNames()));
+        assertThat(py.get("fields").size()).isEqualTo(JSON.readTree(tmp.resolve("ours.json").toFile()).get("fields").size());
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() throws Exception {
+        Files.writeString(tmp.resolve("bad.json"), "[{\"a\": 1,}]");
+        CliProcess.Result quiet = run("create", "--in", "bad.json", "--out", "o.json");
+        CliProcess.Result verbose = run("create", "--in", "bad.json", "--out", "o.json", "--verbose");
+        assertThat(quiet.exit()).isEqualTo(1);
+        assertThat(verbose.exit()).isEqualTo(1);
+        assertThat(quiet.stderr()).doesNotContain("\tat ");
+        assertThat(verbose.stderr()).contains(quiet.stderr().lines().filter(l -> l.startsWith("error: ")).findFirst()
+                .orElseThrow()).contains("\tat io.factoreally.");
+    }
 }
