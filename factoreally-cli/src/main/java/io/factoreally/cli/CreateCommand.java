@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 
 /** {@code factoreally create}: learns a spec from sample records and writes it atomically. */
 @Command(name = "create", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Learns a factory spec from sample records (JSON array or NDJSON).",
         description = {"Learns a factory spec from sample records: a JSON array of objects or NDJSON "
                 + "(one object per line), detected from the content.",
             "The spec is written atomically: a failed run leaves no output file and never touches an existing one.",

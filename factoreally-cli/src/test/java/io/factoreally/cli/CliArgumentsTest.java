@@ -24,6 +24,8 @@ class CliArgumentsTest {
         CliRun r = CliRun.run("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("create", "generate", "inspect", "Examples:", "Exit codes: 0 success");
+        assertThat(r.out()).contains("  generate           Generates records from a spec, reproducibly for a seed.\n",
+                "  inspect, validate  Checks a spec and lists its fields.\n");
     }
 
     @ParameterizedTest
