@@ -53,7 +53,25 @@ public final class FactoreallyCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(StdStreams.system()).execute(args));
+        System.exit(execute(StdStreams.system(), args));
+    }
+
+    /**
+     * Runs the command and returns the exit code. JVM errors that picocli lets through (out of memory,
+     * stack overflow) become one line with what to do, not a JVM stack dump.
+     */
+    static int execute(StdStreams streams, String... args) {
+        try {
+            return commandLine(streams).execute(args);
+        } catch (OutOfMemoryError e) {
+            streams.err().println("error: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); give Java more with -Xmx, e.g. FACTOREALLY_JAVA_OPTS=-Xmx4g ./factoreally ...");
+            return 1;
+        } catch (StackOverflowError e) {
+            streams.err().println("error: input nested too deeply to process (stack overflow); "
+                    + "a larger thread stack may help: -Xss16m");
+            return 1;
+        }
     }
 
     /** A fully configured command line on the given streams (used by {@link #main} and in-process tests). */
