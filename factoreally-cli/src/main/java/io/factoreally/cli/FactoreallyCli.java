@@ -64,12 +64,10 @@ public final class FactoreallyCli implements Runnable {
         try {
             return commandLine(streams).execute(args);
         } catch (OutOfMemoryError e) {
-            streams.err().println("error: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MB); give Java more with -Xmx, e.g. FACTOREALLY_JAVA_OPTS=-Xmx4g ./factoreally ...");
+            streams.err().println("error: " + ErrorMessages.outOfMemory());
             return 1;
         } catch (StackOverflowError e) {
-            streams.err().println("error: input nested too deeply to process (stack overflow); "
-                    + "a larger thread stack may help: -Xss16m");
+            streams.err().println("error: " + ErrorMessages.stackOverflow());
             return 1;
         }
     }
