@@ -59,7 +59,8 @@ final class Extractor {
         n.occurrences++;
         if (n.depth > MAX_DEPTH) {
             String p0 = n.path.length() > 60 ? n.path.substring(0, 60) + "..." : n.path;
-            throw new FactoreallyException(source + ": record " + (recordIndex + 1) + " nests deeper than " + MAX_DEPTH
+            throw new FactoreallyException(source + ": record " + (recordIndex + 1)
+                    + RecordReader.at(p.currentTokenLocation()) + ": nesting depth exceeds " + MAX_DEPTH
                     + " levels (at " + p0 + "); a spec supports at most " + MAX_DEPTH);
         }
         switch (t) {
