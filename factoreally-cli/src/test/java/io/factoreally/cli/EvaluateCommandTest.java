@@ -118,7 +118,7 @@ class EvaluateCommandTest {
         Path html = tmp.resolve("r.html");
         CliRun r = CliRun.run("evaluate", "--real", PENGUINS, "--synthetic", bad.toString(), "--html", html.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.stderr()).startsWith("error: " + bad + ": malformed JSON at line 2, column 8: ");
+        assertThat(r.stderr()).startsWith("error: " + bad + ": invalid JSON at line 2, column 8: ");
         assertThat(r.stderr().lines().count()).isEqualTo(1);
         assertThat(html).doesNotExist();
     }
