@@ -64,6 +64,7 @@ class FidelityTest {
         });
         assertThat(r.summary().fieldScore()).isEqualTo(1.0);
         assertThat(r.summary().pairScore()).isEqualTo(1.0);
+        assertThat(r.summary().strongPairsNearBaseline()).isEqualTo(r.summary().strongPairCount()).isPositive();
         assertThat(r.summary().extraSyntheticFieldCount()).isZero();
     }
 
@@ -143,6 +144,7 @@ class FidelityTest {
         assertThat(p.distance()).isCloseTo(2, within(1e-12));
         assertThat(p.score()).isZero();
         assertThat(r.summary().strongPairScore()).isZero();
+        assertThat(r.summary().strongPairsNearBaseline()).isZero();
     }
 
     @Test

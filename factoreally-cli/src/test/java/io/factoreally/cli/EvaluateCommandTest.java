@@ -31,7 +31,7 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Fidelity: 344 synthetic vs 344 real records")
                 .containsPattern("field score +1\\.000 +0\\.\\d{3} +7\\n")
-                .contains("Pairs (21 most associated");
+                .contains("Pairs (21 most associated", "Strong pairs within 0.05 of their baseline: 17 of 17");
         for (String f : FIELDS) {
             assertThat(r.out()).contains("\n" + f + " ");
         }

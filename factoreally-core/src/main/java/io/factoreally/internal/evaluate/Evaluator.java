@@ -90,6 +90,8 @@ public final class Evaluator {
                 halfA == null ? null : mean(fieldResults.stream().map(FieldResult::baselineScore).toList()),
                 halfA == null ? null : mean(pairResults.stream().map(PairResult::baselineScore).toList()),
                 halfA == null ? null : mean(strong.stream().map(PairResult::baselineScore).toList()),
+                (int) strong.stream().filter(p -> p.baselineScore() != null
+                        && p.score() >= p.baselineScore() - FidelityReport.NEAR_BASELINE).count(),
                 seed, extra, extraCount);
         return new FidelityReport(summary, fieldResults, pairResults);
     }
