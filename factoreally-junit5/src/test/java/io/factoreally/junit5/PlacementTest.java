@@ -265,4 +265,27 @@ class PlacementTest {
         assertThat(TestKit.entries(results, "value")).containsExactlyEntriesOf(
                 Map.of("t(User, TestReporter)", beforeAll + " | " + beforeEach + " | " + admin));
     }
+
+    /** No class-level registration at all: only the outer field's annotation registers the extension. */
+    @Seed(7)
+    static class OuterFieldOnly {
+        @Realistic(spec = SPEC)
+        User outer;
+
+        @Nested
+        class Inner {
+            @Test
+            void t(TestReporter r) {
+                r.publishEntry("value", outer.toString());
+            }
+        }
+    }
+
+    @Test
+    void nestedTestsSeeOuterFieldsRegisteredOnlyByTheField() {
+        EngineExecutionResults results = TestKit.run(OuterFieldOnly.class);
+        assertThat(TestKit.failures(results)).isEmpty();
+        assertThat(TestKit.entries(results, "value")).containsExactlyEntriesOf(Map.of("t(TestReporter)",
+                Expected.factory(SPEC, 7, Expected.fieldKey(OuterFieldOnly.class, "outer")).build(User.class).toString()));
+    }
 }

@@ -170,4 +170,31 @@ class SeedTest {
         assertThat(TestKit.failures(results)).hasSize(2);
         assertThat(TestKit.entries(results, "factoreally.seed").values()).hasSize(2).containsOnly(Long.toString(seed));
     }
+
+    @Test
+    void theReplayLineIsLogged() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("io.factoreally.junit5");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            EngineExecutionResults results = TestKit.run(Failing.class, "factoreally.seed", "12345");
+            assertThat(lines).contains("WARNING " + TestKit.entries(results, "factoreally.replay").get("fails(User, TestReporter)"));
+        } finally {
+            logger.removeHandler(handler);
+        }
+    }
 }

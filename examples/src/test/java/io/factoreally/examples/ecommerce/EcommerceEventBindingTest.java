@@ -13,12 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** A spec learned from the ecommerce sample with {@link EcommerceEvent} generates events that bind to it. */
-@Disabled("needs SpecCreator.analyze (analysis) and Factory.build(Class) (generation); both still throw"
-        + " UnsupportedOperationException on main at 05:50 UTC")
 class EcommerceEventBindingTest {
 
     private static final Path DATA = Path.of("src/main/resources/data/ecommerce-events.json");

@@ -6,7 +6,7 @@ import io.factoreally.internal.spec.DateHint;
 import io.factoreally.internal.spec.DatetimeHint;
 import io.factoreally.internal.spec.Hint;
 import io.factoreally.internal.spec.ObjectHint;
-import io.factoreally.internal.spec.PythonFallback;
+import io.factoreally.internal.generate.PythonFallback;
 import io.factoreally.internal.spec.ValueHint;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import java.util.Set;
  *       weight as the withheld ones the CHOICE stays and the fallback goes; otherwise the fallback
  *       stays alone (better all values in the learned format than a few stored ones).</li>
  *   <li>DATE / DATETIME {@code format}: dropped (the original writes its own ISO form).</li>
- *   <li>Hint types of ours ({@link PythonFallback}): replaced by the fallback the type names.</li>
+ *   <li>Hint types of ours ({@link PythonFallback}): replaced by the nearest hint the original reads.</li>
  * </ul>
  */
 public final class PythonCompatibility {
@@ -75,11 +75,13 @@ public final class PythonCompatibility {
         if (ORIGINAL_TYPES.contains(h.type())) {
             return h;
         }
-        if ((Object) h instanceof PythonFallback f) {
-            ValueHint v = f.pythonFallback();
-            return v == null ? null : convert(v);
+        if (h instanceof ValueHint v) {
+            ValueHint fallback = PythonFallback.toPython(v);
+            if (fallback != v && ORIGINAL_TYPES.contains(fallback.type())) {
+                return fallback;
+            }
         }
-        throw new IllegalStateException("hint type " + h.type() + " has no Python-compatible fallback: implement "
-                + PythonFallback.class.getSimpleName() + " on " + h.getClass().getName());
+        throw new IllegalStateException("hint type " + h.type() + " has no Python-compatible fallback in "
+                + PythonFallback.class.getName());
     }
 }

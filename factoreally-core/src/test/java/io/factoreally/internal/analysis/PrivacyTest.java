@@ -55,7 +55,10 @@ class PrivacyTest {
             }
         }
         assertThat(checked).as("strings checked").isGreaterThan(0);
-        assertThat(r.withheldValues()).isNotEmpty();
+        if (!Set.of("seattle-weather", "penguins", "kitchen-sink").contains(dataSet)) {
+            // these have names, titles and addresses that occur once: some must have been withheld
+            assertThat(r.withheldValues()).isNotEmpty();
+        }
     }
 
     private static int check(String where, JsonNode params, Map<String, Integer> counts) {
