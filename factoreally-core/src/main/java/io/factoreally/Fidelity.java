@@ -17,8 +17,10 @@ public final class Fidelity {
     }
 
     /**
-     * Compares two sets of records ({@code Map}s, {@code JsonNode}s or anything Jackson can turn into
-     * a JSON object).
+     * Compares two finite sets of records ({@code Map}s, {@code JsonNode}s or anything Jackson can turn
+     * into a JSON object). Both are held in memory while measuring.
+     *
+     * @throws FactoreallyException when a record is not a JSON object
      */
     public static FidelityReport evaluate(Iterable<?> real, Iterable<?> synthetic) {
         return evaluate(real, synthetic, DEFAULT_SEED);
