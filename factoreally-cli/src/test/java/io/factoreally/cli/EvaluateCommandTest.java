@@ -96,6 +96,8 @@ class EvaluateCommandTest {
                 "error: --spec and --synthetic cannot be used together");
         assertUsage(new String[] {"evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--count", "5"},
                 "error: --count needs --spec (it sets how many records to generate)");
+        assertUsage(new String[] {"evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--pairs", "-1"},
+                "error: --pairs must be 0 or more, not -1");
         assertUsage(new String[] {"evaluate", "--real", "nope.json", "--synthetic", PENGUINS},
                 "error: --real: file not found: nope.json");
         assertUsage(new String[] {"evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--format", "xml"},
@@ -129,6 +131,16 @@ class EvaluateCommandTest {
                 "--synthetic", PENGUINS, "--format", "json");
         assertThat(r.exit()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).at("/summary/fieldScore").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void pairsOptionBoundsThePairs() {
+        CliRun r = CliRun.run("evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--pairs", "3");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Pairs (3 most associated").contains(
+                "numeric-by-category  Species        Flipper Length (mm)   342");
+        CliRun none = CliRun.run("evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--pairs", "0");
+        assertThat(none.out()).contains("Pairs (0 most associated in the real records; * = strong)\n(none)\n");
     }
 
     @Test
