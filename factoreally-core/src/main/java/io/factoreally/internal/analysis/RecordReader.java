@@ -126,6 +126,9 @@ public final class RecordReader {
                         + " records are rejected; remove one of them", e);
             }
             throw new FactoreallyException(JsonErrors.describe(source, e, p), e);
+        } catch (java.io.CharConversionException e) { // bytes that are not text in the detected encoding
+            throw new FactoreallyException(source + ": not valid UTF-8/16/32 text: " + e.getMessage()
+                    + "; JSON input must be UTF-8", e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
         } finally {
