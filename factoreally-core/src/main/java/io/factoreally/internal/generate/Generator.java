@@ -74,6 +74,18 @@ public final class Generator {
         return v == GenNode.ABSENT ? null : v;
     }
 
+    /**
+     * Edge-case record {@code k} of a plan built for this generator, generated from {@code recordSeed}
+     * (the realistic rest of the record): a map, a bare value, or null for a spec without fields.
+     */
+    public Object edgeRecord(long recordSeed, EdgeRecord edge) {
+        if (empty) {
+            return null;
+        }
+        Object v = root.generate(recordSeed, edge);
+        return v == GenNode.ABSENT ? null : v;
+    }
+
     /** A path under construction. */
     private static final class Draft {
         final String path;
@@ -125,11 +137,12 @@ public final class Generator {
                 }
             }
             if (array) {
-                return new ArrayGen(path, missing, nul, sampler(count), element == null ? null : element.compile());
+                return new ArrayGen(path, missing, nul, sampler(count), element == null ? null : element.compile(),
+                        EdgeValues.sizes(count, "longest"));
             }
             if (map) {
                 return new MapGen(path, missing, nul, sampler(count), sampler(afterCount),
-                        mapValue == null ? null : mapValue.compile());
+                        mapValue == null ? null : mapValue.compile(), EdgeValues.sizes(count, "largest"));
             }
             if (!members.isEmpty()) {
                 Map<String, GenNode> kids = new LinkedHashMap<>();
@@ -140,7 +153,8 @@ public final class Generator {
                 // hints but no value and no members: an object that was always {} when present
                 return new ObjectGen(path, missing, nul, Map.of());
             }
-            return new LeafGen(path, missing, nul, sampler(firstValue));
+            return new LeafGen(path, missing, nul, sampler(firstValue),
+                    firstValue == null ? List.of() : EdgeValues.of(firstValue));
         }
 
         private static ValueSampler sampler(ValueHint h) {
