@@ -17,11 +17,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The boundary values a value hint implies, each with its label: NUMBER / NUMSTR {@code min},
- * {@code max} and, when the range spans zero, {@code 0} and {@code -1}; every CHOICE value (labelled
- * with its JSON text); DATE / DATETIME {@code earliest}, {@code latest}; TEXT, DURATION and TEMPLATE
+ * {@code max} and, when the range spans zero, {@code 0} and {@code -1}; every value of a CHOICE
+ * of at most {@value #CHOICE_LIMIT} values (labelled with its JSON text), and of a larger CHOICE (a
+ * vocabulary such as names or titles, where one record per value would defeat "small") the most
+ * frequent, the rarest, the shortest and the longest value; DATE / DATETIME {@code earliest}, {@code latest}; TEXT, DURATION and TEMPLATE
  * {@code shortest}, {@code longest}; every TEMPLATE alternative ({@code format 2/3}); VERSION
  * {@code lowest}, {@code highest}. A hint with one possible value or a fixed shape (CONST, UUID, MAC,
  * AUTH0_ID, ALPHA) has none. Boundary values are drawn with the same samplers as realistic values, so
@@ -29,6 +32,8 @@ import java.util.List;
  */
 final class EdgeValues {
     private static final int MAX_LABEL = 32;
+    /** A CHOICE with more values than this is a vocabulary, not a set of cases: only its extremes are boundaries. */
+    static final int CHOICE_LIMIT = 16;
 
     private EdgeValues() {
     }
@@ -129,13 +134,39 @@ final class EdgeValues {
         if (choices.size() < 2) {
             return List.of();
         }
-        List<Boundary> out = new ArrayList<>(choices.size());
-        for (JsonNode n : choices) {
+        List<Boundary> out = new ArrayList<>(Math.min(choices.size(), CHOICE_LIMIT));
+        for (JsonNode n : choices.size() <= CHOICE_LIMIT ? choices : extremes(c)) {
             Object scalar = JsonValues.isScalar(n) ? JsonValues.toJava(n) : null;
             boolean isScalar = JsonValues.isScalar(n);
             out.add(new Boundary.Value(label(n.toString()), rng -> isScalar ? scalar : JsonValues.toJava(n)));
         }
         return out;
+    }
+
+    /** The most frequent, rarest, shortest and longest (JSON text) choices, without repeats. */
+    private static List<JsonNode> extremes(ChoiceHint c) {
+        List<JsonNode> choices = c.choices();
+        List<Double> w = c.weights() != null && c.weights().size() == choices.size() ? c.weights() : null;
+        int heavy = 0;
+        int light = choices.size() - 1;
+        int shortest = 0;
+        int longest = 0;
+        for (int i = 0; i < choices.size(); i++) {
+            if (w != null && w.get(i) > w.get(heavy)) {
+                heavy = i;
+            }
+            if (w != null && w.get(i) > 0 && (w.get(light) <= 0 || w.get(i) <= w.get(light))) {
+                light = i;
+            }
+            int len = choices.get(i).toString().length();
+            if (len < choices.get(shortest).toString().length()) {
+                shortest = i;
+            }
+            if (len > choices.get(longest).toString().length()) {
+                longest = i;
+            }
+        }
+        return IntStream.of(heavy, light, shortest, longest).distinct().mapToObj(choices::get).toList();
     }
 
     private static List<Boundary> template(TemplateSampler s) {
