@@ -55,6 +55,7 @@ public final class EdgeCoverage {
     private final Map<String, List<String[]>> members = new HashMap<>();
     private final Map<String, Seen> seen = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
+    private final Map<ValueHint, Set<String>> choiceTexts = new java.util.IdentityHashMap<>();
 
     /** What records showed at one path. */
     private static final class Seen {
@@ -288,8 +289,12 @@ public final class EdgeCoverage {
             why = v instanceof String s ? numberError(n.number(), Double.parseDouble(s)) : "is not a string";
         } else if (hint instanceof ChoiceHint c) {
             String json = Binder.tree(v).toString();
-            why = c.choices().stream().anyMatch(ch -> Binder.tree(JsonValues.toJava(ch)).toString().equals(json))
-                    ? null : "is not among the choices";
+            Set<String> texts = choiceTexts.computeIfAbsent(c, k -> {
+                Set<String> t = new java.util.HashSet<>();
+                c.choices().forEach(ch -> t.add(Binder.tree(JsonValues.toJava(ch)).toString()));
+                return t;
+            });
+            why = texts.contains(json) ? null : "is not among the choices";
         } else if (hint instanceof ConstHint c) {
             why = Binder.tree(v).toString().equals(Binder.tree(JsonValues.toJava(c.val())).toString()) ? null : "is not the CONST";
         } else if (hint instanceof TemplateHint t) {
