@@ -38,7 +38,27 @@ final class EdgeValues {
     private EdgeValues() {
     }
 
-    /** The value boundaries of a hint ({@code null}: none). */
+    /**
+     * The value boundaries of a field's value hints: the first hint's, and for a CHOICE with a withheld
+     * share ({@code other}) followed by a fallback hint, also one value of that share ({@code other})
+     * and the fallback's own boundaries ({@code other max}, {@code other format 2/3}...).
+     */
+    static List<Boundary> of(List<ValueHint> values) {
+        List<Boundary> first = of(values.get(0));
+        if (!(values.get(0) instanceof ChoiceHint c && c.other() != null && c.other() > 0 && values.size() > 1)) {
+            return first;
+        }
+        List<Boundary> out = new ArrayList<>(first);
+        ValueSampler fallback = Samplers.forHint(values.get(1));
+        out.add(new Boundary.Value("other", fallback));
+        for (Boundary b : of(values.get(1))) {
+            Boundary.Value v = (Boundary.Value) b;
+            out.add(new Boundary.Value("other " + v.label(), v.sampler()));
+        }
+        return out;
+    }
+
+    /** The value boundaries of one hint (none: empty). */
     static List<Boundary> of(ValueHint hint) {
         if (hint instanceof NumberHint n) {
             return number(n, false);
