@@ -30,7 +30,7 @@ class FactoryEdgeCasesTest {
             "cars.spec.json", 6, "countries.spec.json", 12, "github-webhooks.spec.json", 12,
             "kitchen-sink.spec.json", 6, "movies.spec.json", 14, "penguins.spec.json", 5,
             "seattle-weather.spec.json", 6, "users.model.spec.json", 9, "users.spec.json", 9,
-            "kitchen-sink.json (created)", 20);
+            "kitchen-sink.json (created)", 22);
 
     static Stream<Object[]> specs() throws IOException {
         try (Stream<Path> s = Files.list(SPECS)) {

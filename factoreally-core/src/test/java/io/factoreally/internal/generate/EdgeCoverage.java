@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * every boundary the records must cover: absent where MISSING, null where NULL, min / max (and 0 and a
  * negative value when the range spans 0) for NUMBER and NUMSTR, every value of a CHOICE of at most 16
  * (of a larger one: the most frequent, the rarest, the shortest and the longest), earliest / latest
- * DATE and DATETIME, shortest / longest TEXT, DURATION and TEMPLATE, every TEMPLATE alternative, empty
+ * DATE and DATETIME, a value of a CHOICE's withheld share ({@code other}) and its fallback hint's boundaries, shortest / longest TEXT, DURATION and TEMPLATE, every TEMPLATE alternative, empty
  * (or shortest) and longest arrays and maps.
  */
 public final class EdgeCoverage {
@@ -117,6 +117,11 @@ public final class EdgeCoverage {
                 sizes(path, values, hints.stream().anyMatch(h -> h instanceof ObjectHint), s, out);
             } else {
                 values(path, values.get(0), s.values, out);
+                if (values.get(0) instanceof ChoiceHint c && c.other() != null && c.other() > 0 && values.size() > 1) {
+                    List<Object> others = s.values.stream().filter(v -> !isChoice(c, v)).toList();
+                    expect(!others.isEmpty(), path + "=other", out);
+                    values(path + " (other)", values.get(1), others, out);
+                }
             }
         }
         return out;
@@ -146,6 +151,7 @@ public final class EdgeCoverage {
         } else if (hint instanceof NumstrHint n) {
             numbers(path, n.number(), vs.stream().map(v -> (Object) Double.parseDouble((String) v)).toList(), out);
         } else if (hint instanceof ChoiceHint c && c.choices().size() > 1) {
+            vs = vs.stream().filter(v -> isChoice(c, v)).toList();
             Set<String> got = new LinkedHashSet<>();
             vs.forEach(v -> got.add(Binder.tree(v).toString()));
             for (JsonNode choice : c.choices().size() <= 16 ? c.choices() : extremes(c)) {
@@ -269,7 +275,12 @@ public final class EdgeCoverage {
             }
         } else {
             s.values.add(v);
-            hints.stream().filter(h -> h instanceof ValueHint).findFirst().ifPresent(h -> check(path, (ValueHint) h, v));
+            List<ValueHint> vh = hints.stream().filter(h -> h instanceof ValueHint).map(h -> (ValueHint) h).toList();
+            if (!vh.isEmpty()) {
+                ValueHint first = vh.get(0);
+                boolean withheld = first instanceof ChoiceHint c && c.other() != null && c.other() > 0 && vh.size() > 1;
+                check(path, withheld && !isChoice((ChoiceHint) first, v) ? vh.get(1) : first, v);
+            }
         }
     }
 
@@ -281,6 +292,19 @@ public final class EdgeCoverage {
         }
     }
 
+    /** Whether {@code v} is one of the CHOICE's stored values. */
+    private boolean isChoice(ChoiceHint c, Object v) {
+        return choiceTexts(c).contains(Binder.tree(v).toString());
+    }
+
+    private Set<String> choiceTexts(ChoiceHint c) {
+        return choiceTexts.computeIfAbsent(c, k -> {
+            Set<String> t = new java.util.HashSet<>();
+            c.choices().forEach(ch -> t.add(Binder.tree(JsonValues.toJava(ch)).toString()));
+            return t;
+        });
+    }
+
     private void check(String path, ValueHint hint, Object v) {
         String why = null;
         if (hint instanceof NumberHint n) {
@@ -289,12 +313,7 @@ public final class EdgeCoverage {
             why = v instanceof String s ? numberError(n.number(), Double.parseDouble(s)) : "is not a string";
         } else if (hint instanceof ChoiceHint c) {
             String json = Binder.tree(v).toString();
-            Set<String> texts = choiceTexts.computeIfAbsent(c, k -> {
-                Set<String> t = new java.util.HashSet<>();
-                c.choices().forEach(ch -> t.add(Binder.tree(JsonValues.toJava(ch)).toString()));
-                return t;
-            });
-            why = texts.contains(json) ? null : "is not among the choices";
+            why = choiceTexts(c).contains(json) ? null : "is not among the choices";
         } else if (hint instanceof ConstHint c) {
             why = Binder.tree(v).toString().equals(Binder.tree(JsonValues.toJava(c.val())).toString()) ? null : "is not the CONST";
         } else if (hint instanceof TemplateHint t) {
