@@ -399,6 +399,7 @@ public final class Factory {
 
     @Override
     public String toString() {
-        return "Factory[seed=" + seed + ", " + spec.paths().size() + " fields, overrides=" + overrides.paths() + "]";
+        return "Factory[seed=" + seed + ", " + spec.paths().size() + " fields, overrides=" + overrides.paths()
+                + (edgeRate > 0 ? ", edge cases " + edgeRate : "") + "]";
     }
 }

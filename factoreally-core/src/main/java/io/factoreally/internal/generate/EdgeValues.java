@@ -139,6 +139,9 @@ final class EdgeValues {
         if (integral) {
             return b instanceof BigInteger big && big.bitLength() < 64 ? (Object) big.longValue() : b;
         }
+        if (b instanceof java.math.BigDecimal exact) {
+            return exact; // more digits than a double holds: the bound itself, exactly
+        }
         double x = b.doubleValue();
         double r = PythonNumbers.round(x, h.prec() == null ? 0 : h.prec());
         return r >= h.min().doubleValue() && r <= h.max().doubleValue() ? r : x;

@@ -23,6 +23,10 @@ import java.util.Map;
  * empty when present (the original writes such paths for {@code {}} values): it generates {@code {}},
  * where the original generates null.
  *
+ * <p>Edge-case mode: {@link EdgePlan} assigns each node the boundary it takes in each edge-case record
+ * ({@link Boundary}); {@link #edgeRecord} generates such a record through the same tree, so nested
+ * paths, array elements and dynamic-map values take their boundaries where they are generated.
+ *
  * <p>Record {@code i} of seed {@code s} uses the record seed {@code Rng.derive(s, i)}; top-level
  * fields derive from the record seed and the hash of their path.
  */
