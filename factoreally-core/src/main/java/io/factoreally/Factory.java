@@ -282,19 +282,21 @@ public final class Factory {
      * The edge cases of this factory: a finite, deterministic list of records that together take every
      * boundary the spec implies for every field path, with the rest of each record realistic (drawn
      * from this factory's seed, independent of the cursor). The boundaries of a field: numeric min and
-     * max (and 0 and -1 when the range spans them), null when nullable, absent when optional, empty and
-     * longest arrays and maps, shortest and longest TEXT, DURATION and TEMPLATE values, every CHOICE
-     * value, earliest and latest DATE / DATETIME, lowest and highest VERSION, every TEMPLATE
-     * alternative. Values of fixed shape (UUID, MAC, ALPHA, CONST) have none; dynamic-map keys keep
-     * their realistic keys.
+     * max (and 0 and -1 when the range spans them), null when nullable, absent when optional, empty (or
+     * shortest) and longest arrays and maps, shortest and longest TEXT, DURATION and TEMPLATE values,
+     * every value of a CHOICE of up to 16 values (of a larger one, a vocabulary such as names: the most
+     * frequent, rarest, shortest and longest value), a value of a CHOICE's withheld share, earliest and
+     * latest DATE / DATETIME, lowest and highest VERSION, every TEMPLATE alternative. Values of fixed
+     * shape (UUID, MAC, ALPHA, CONST) have none; dynamic-map keys keep their realistic keys.
      *
      * <p>How many: boundaries of different fields share records (record k takes the k-th value
      * boundary of every field; null / absent / empty go to the first record where no descendant
      * needs the container), so the list is about as long as the largest number of boundaries of a
      * single field, not their sum: a spec of numbers, dates and nullable fields gives 3-4 records, a
-     * CHOICE of 12 values 12, the longest CHOICE decides. Every boundary an element path implies is
-     * taken by all elements of its array in that record. At least one record (labelled
-     * {@code typical}) comes back for a spec without boundaries.
+     * nullable CHOICE of 12 values 13. The field with most boundaries decides, usually a CHOICE (at
+     * most 16 values, plus null, absent and its withheld share). The specs in {@code shared/specs}
+     * give 4 to 13 records. Every boundary of an element path is taken by all elements of its array
+     * in that record. A spec without boundaries gives one record, labelled {@code typical}.
      *
      * <p>Overrides still win: an overridden field (by name or for every element) is left out of the
      * plan, and the override is applied to every edge case as to any record.
