@@ -2,7 +2,7 @@ package io.factoreally.internal.generate;
 
 /**
  * One boundary a spec implies for one field: left out, null, a boundary value (a numeric bound, a
- * CHOICE value, a format variant...) or a container size. An edge-case record tells each node which
+ * CHOICE value, a format variant...), a dynamic-map key or a container size. An edge-case record tells each node which
  * of its boundaries to take (see {@link EdgePlan}).
  */
 public sealed interface Boundary {
@@ -44,6 +44,14 @@ public sealed interface Boundary {
 
     /** A scalar boundary value, drawn by {@code sampler} (which may still randomise what is not the boundary). */
     record Value(String label, ValueSampler sampler) implements Boundary {
+        @Override
+        public boolean suppressesChildren() {
+            return false;
+        }
+    }
+
+    /** One key of a dynamic map, drawn by {@code sampler} (a learned key format or value); the other keys stay realistic. */
+    record Key(String label, ValueSampler sampler) implements Boundary {
         @Override
         public boolean suppressesChildren() {
             return false;

@@ -97,6 +97,15 @@ final class EdgeValues {
         return List.of();
     }
 
+    /** The key boundaries of a dynamic map whose key hint is {@code keyHint} (labelled {@code key ...}). */
+    static List<Boundary> keys(ValueHint keyHint) {
+        if (keyHint == null) {
+            return List.of();
+        }
+        return of(keyHint).stream().map(b -> (Boundary) new Boundary.Key("key " + b.label(), ((Boundary.Value) b).sampler()))
+                .toList();
+    }
+
     /** The sizes of an array (or a dynamic map's key count) whose count hint is {@code count}. */
     static List<Boundary> sizes(NumberHint count, String longest) {
         if (count == null) {

@@ -150,7 +150,7 @@ public final class Generator {
             }
             if (map) {
                 return new MapGen(path, missing, nul, sampler(count), valueSampler(values, values.indexOf(afterCount), true),
-                        mapValue == null ? null : mapValue.compile(), EdgeValues.sizes(count, "largest"));
+                        mapValue == null ? null : mapValue.compile(), edgeSizesAndKeys(count, afterCount));
             }
             if (!members.isEmpty()) {
                 Map<String, GenNode> kids = new LinkedHashMap<>();
@@ -163,6 +163,12 @@ public final class Generator {
             }
             return new LeafGen(path, missing, nul, valueSampler(values, 0, false),
                     firstValue == null ? List.of() : EdgeValues.of(values));
+        }
+
+        private static List<Boundary> edgeSizesAndKeys(NumberHint count, ValueHint keyHint) {
+            List<Boundary> out = new ArrayList<>(EdgeValues.sizes(count, "largest"));
+            out.addAll(EdgeValues.keys(keyHint));
+            return out;
         }
 
         /** The sampler of value hint i; a CHOICE with a withheld share falls back to the hint after it. */

@@ -33,11 +33,15 @@ public final class MapGen extends GenNode {
     @Override
     Object value(long contextSeed, long seed, Rng rng, EdgeRecord edge, Boundary boundary) {
         long n = size(count == null ? 0 : count(count.sample(rng)), boundary, edge, this);
+        Boundary.Key forcedKey = boundary instanceof Boundary.Key k ? k : null;
+        if (forcedKey != null && n == 0) {
+            n = 1;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         Rng keyRng = new Rng(Rng.derive(seed, KEY_STREAM));
         for (long j = 0; j < n; j++) {
-            String key = null;
-            for (long attempt = 0; attempt < 2 * n; attempt++) {
+            String key = j == 0 && forcedKey != null ? asKey(forcedKey.sampler().sample(keyRng)) : null;
+            for (long attempt = 0; key == null && attempt < 2 * n; attempt++) {
                 String k = key(keyRng);
                 if (!out.containsKey(k)) {
                     key = k;
@@ -64,7 +68,10 @@ public final class MapGen extends GenNode {
             }
             return new String(c);
         }
-        Object k = keys.sample(rng);
+        return asKey(keys.sample(rng));
+    }
+
+    private static String asKey(Object k) {
         return k instanceof String s ? s : k instanceof Number ? PythonNumbers.str(k) : String.valueOf(k);
     }
 }

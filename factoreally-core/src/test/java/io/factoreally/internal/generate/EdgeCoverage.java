@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  * negative value when the range spans 0) for NUMBER and NUMSTR, every value of a CHOICE of at most 16
  * (of a larger one: the most frequent, the rarest, the shortest and the longest), earliest / latest
  * DATE and DATETIME, a value of a CHOICE's withheld share ({@code other}) and its fallback hint's boundaries, shortest / longest TEXT, DURATION and TEMPLATE, every TEMPLATE alternative, empty
- * (or shortest) and longest arrays and maps.
+ * (or shortest) and longest arrays and maps, the boundaries of a dynamic map's key hint (its keys).
  */
 public final class EdgeCoverage {
     private final FactorySpec spec;
@@ -63,6 +63,7 @@ public final class EdgeCoverage {
         boolean nul;
         final List<Object> values = new ArrayList<>();
         final Set<Integer> sizes = new LinkedHashSet<>();
+        final List<Object> keys = new ArrayList<>();
     }
 
     public EdgeCoverage(FactorySpec spec) {
@@ -115,6 +116,10 @@ public final class EdgeCoverage {
             boolean container = hints.stream().anyMatch(h -> h instanceof ArrayHint || h instanceof ObjectHint);
             if (container) {
                 sizes(path, values, hints.stream().anyMatch(h -> h instanceof ObjectHint), s, out);
+                ValueHint keyHint = keyHint(hints);
+                if (keyHint != null) {
+                    values(path + " (keys)", keyHint, s.keys, out);
+                }
             } else {
                 values(path, values.get(0), s.values, out);
                 if (values.get(0) instanceof ChoiceHint c && c.other() != null && c.other() > 0 && values.size() > 1) {
@@ -261,6 +266,13 @@ public final class EdgeCoverage {
             s.sizes.add(m.size());
             size(path, count, m.size(), false);
             m.values().forEach(e -> visit(e, FieldPath.mapValue(path)));
+            ValueHint keyHint = keyHint(hints);
+            if (keyHint != null) {
+                m.keySet().forEach(k -> {
+                    s.keys.add(k);
+                    check(path + " (keys)", keyHint, k);
+                });
+            }
         } else if (members.containsKey(path)) {
             Map<?, ?> m = (Map<?, ?>) v;
             for (String[] child : members.get(path)) {
@@ -285,6 +297,16 @@ public final class EdgeCoverage {
     }
 
     /** Arrays keep [min, max] (or are empty); maps may have fewer keys than drawn when keys collide. */
+    /** A dynamic map's string key hint (the value hint after its count), or null (none, or numeric keys). */
+    private static ValueHint keyHint(List<Hint> hints) {
+        if (hints.stream().noneMatch(h -> h instanceof ObjectHint)) {
+            return null;
+        }
+        List<ValueHint> values = hints.stream().filter(h -> h instanceof ValueHint).map(h -> (ValueHint) h).toList();
+        ValueHint k = values.size() > 1 ? values.get(1) : null;
+        return k instanceof NumberHint || k instanceof NumstrHint ? null : k;
+    }
+
     private void size(String path, NumberHint count, int size, boolean array) {
         if (count != null && (array && size > 0 && size < Math.rint(count.min().doubleValue())
                 || size > Math.rint(count.max().doubleValue()))) {

@@ -75,4 +75,26 @@ class EdgeValuesTest {
         assertThat((List<?>) cases.get(1).record().get("a")).hasSize(5);
         assertThat(cases.get(2).record()).containsEntry("a", null);
     }
+
+    @Test
+    void dynamicMapKeysTakeEveryLearnedKeyFormat() {
+        String fields = "\"m\": {\"OBJECT\": {}, \"NUMBER\": {\"min\": 0, \"max\": 2},"
+                + " \"TEMPLATE\": {\"templates\": [[{\"lit\": \"utm_\"}, {\"chars\": \"a-z\", \"min\": 3, \"max\": 3}],"
+                + " [{\"int\": [1, 99], \"width\": 2}]]}},"
+                + " \"m.{}\": {\"CONST\": {\"val\": 1}}";
+        var cases = cases(fields);
+        assertThat(cases).extracting(EdgeCase::label).containsExactly(
+                "m=largest", "m=key format 1/2", "m=key format 2/2", "m=key shortest", "m=key longest", "m=empty");
+        assertThat(((Map<?, ?>) cases.get(1).record().get("m")).keySet().iterator().next().toString()).matches("utm_[a-z]{3}");
+        assertThat(((Map<?, ?>) cases.get(2).record().get("m")).keySet().iterator().next().toString()).matches("[0-9]{2}");
+        assertThat(((Map<?, ?>) cases.get(3).record().get("m")).keySet().iterator().next()).isEqualTo("01");
+
+        EdgeCoverage oracle = new EdgeCoverage(FactorySpec.fromJson("{\"fields\": {" + fields + "}}"));
+        cases.forEach(c -> oracle.observe(c.record()));
+        assertThat(oracle.uncovered()).isEmpty();
+        assertThat(oracle.violations()).isEmpty();
+        EdgeCoverage without = new EdgeCoverage(FactorySpec.fromJson("{\"fields\": {" + fields + "}}"));
+        without.observe(cases.get(5).record());
+        assertThat(without.uncovered()).as("the oracle can fail").contains("m (keys)=format 1", "m (keys)=format 2", "m=size 2");
+    }
 }
