@@ -287,7 +287,8 @@ public final class Factory {
      * every value of a CHOICE of up to 16 values (of a larger one, a vocabulary such as names: the most
      * frequent, rarest, shortest and longest value), a value of a CHOICE's withheld share, earliest and
      * latest DATE / DATETIME, lowest and highest VERSION, every TEMPLATE alternative. Values of fixed
-     * shape (UUID, MAC, ALPHA, CONST) have none; dynamic-map keys keep their realistic keys.
+     * shape (UUID, MAC, ALPHA, CONST) have none. A dynamic map's keys take the boundaries of its key
+     * hint (one key per record in that format, the others realistic).
      *
      * <p>How many: boundaries of different fields share records (record k takes the k-th value
      * boundary of every field; null / absent / empty go to the first record where no descendant
