@@ -67,17 +67,32 @@ public final class Factory {
         return of(FactorySpec.read(specFile));
     }
 
-    /** A factory for a spec file path if that file exists, else for a classpath resource of that name. */
+    /**
+     * A factory for a spec file path if that file exists, else for a classpath resource of that name
+     * (context class loader first).
+     *
+     * @throws FactoreallyException when it is neither, naming both places looked at
+     */
     public static Factory of(String specFileOrResource) {
+        Path p = null;
         try {
-            Path p = Path.of(specFileOrResource);
+            p = Path.of(specFileOrResource);
             if (Files.isRegularFile(p)) {
                 return of(p);
             }
         } catch (InvalidPathException e) {
             // not a file name on this system: try the classpath
         }
-        return of(FactorySpec.fromResource(specFileOrResource));
+        String resource = specFileOrResource.startsWith("/") ? specFileOrResource.substring(1) : specFileOrResource;
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl == null) {
+            cl = Factory.class.getClassLoader();
+        }
+        if (cl.getResource(resource) == null) {
+            throw new FactoreallyException("spec not found: \"" + specFileOrResource + "\" is neither a file"
+                    + (p == null ? "" : " (" + p.toAbsolutePath() + ")") + " nor a classpath resource");
+        }
+        return of(FactorySpec.fromResource(resource, cl));
     }
 
     /** A copy with this seed, starting again at record 0. */

@@ -31,6 +31,13 @@ import java.util.function.Supplier;
  * {@code Double}, so a function declared for {@code Integer} fails with a clear error. Functions and
  * suppliers run once per location: on every element for an every-element path.
  *
+ * <p><b>Setting.</b> A top-level field is always set, added in its spec position when the record
+ * lacks it. Deeper, a member is set or added when its parent object is present; when a parent on the
+ * way is absent or null the override does nothing. An index beyond the end of an array first extends
+ * it with the elements a longer array would have had (the original pads with nulls). A path that
+ * names no field of the spec is an error when the overrides meet a factory, naming the closest known
+ * paths.
+ *
  * <p><b>Order.</b> Overrides apply one after another in insertion order, each seeing the effect of the
  * earlier ones. Adding an override for a path already present replaces its value but keeps its place
  * in the order (as the original's dict merge does).

@@ -160,7 +160,8 @@ class FactoryTest {
         assertThat(Factory.of(file).seed(42).build()).isEqualTo(person().build());
         assertThatThrownBy(() -> Factory.of("specs/nope.spec.json"))
                 .isInstanceOf(FactoreallyException.class)
-                .hasMessage("spec resource not found on the classpath: specs/nope.spec.json");
+                .hasMessage("spec not found: \"specs/nope.spec.json\" is neither a file ("
+                        + Path.of("specs/nope.spec.json").toAbsolutePath() + ") nor a classpath resource");
     }
 
     @Test
@@ -185,10 +186,6 @@ class FactoryTest {
     }
 
     static String json(Object o) {
-        try {
-            return io.factoreally.internal.bind.Binder.MAPPER.writeValueAsString(o);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return io.factoreally.internal.bind.Binder.json(o);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 200 concurrent tests each get exactly their seed's data, and each spec is parsed once per run. */
+/** 500 concurrent tests (the load test of issue 9) each get exactly their seed's data, and each spec is parsed once per run. */
 class ParallelAndCacheTest {
     static final String BIG = "specs/users.spec.json";
     static final String SMALL = "user.spec.json";
@@ -26,7 +26,7 @@ class ParallelAndCacheTest {
         static final AfterAllCallback PARSES = context -> context.publishReportEntry("parses",
                 Integer.toString(SpecCache.of(context).parseCount()));
 
-        @RepeatedTest(150)
+        @RepeatedTest(400)
         void big(@Realistic(spec = BIG) Map<String, Object> user, TestReporter r) {
             r.publishEntry("value", user.toString());
             r.publishEntry("thread", Thread.currentThread().getName());
@@ -34,7 +34,7 @@ class ParallelAndCacheTest {
 
         @Nested
         class More {
-            @RepeatedTest(50)
+            @RepeatedTest(100)
             void small(@Realistic(spec = SMALL, overrides = "role=admin") Map<String, Object> user, TestReporter r) {
                 r.publishEntry("value", user.toString());
                 r.publishEntry("thread", Thread.currentThread().getName());
@@ -52,7 +52,7 @@ class ParallelAndCacheTest {
                 "junit.jupiter.execution.parallel.config.strategy", "fixed",
                 "junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
         assertThat(TestKit.failures(results)).isEmpty();
-        results.testEvents().assertStatistics(s -> s.succeeded(200));
+        results.testEvents().assertStatistics(s -> s.succeeded(500));
         List<Map<String, String>> entries = results.allEvents().reportingEntryPublished().stream()
                 .map(e -> Map.of("id", e.getTestDescriptor().getUniqueId().toString(),
                         "entry", e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().toString()))
@@ -70,7 +70,7 @@ class ParallelAndCacheTest {
             assertThat(kv.get("value")).as(id).isEqualTo(factory.build().toString());
             checked++;
         }
-        assertThat(checked).isEqualTo(200);
+        assertThat(checked).isEqualTo(500);
         assertThat(results.testEvents().reportingEntryPublished().stream()
                 .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().get("thread"))
                 .distinct().count()).as("ran on several threads").isGreaterThan(1);

@@ -66,6 +66,9 @@ final class HintSelector {
         long numbers = n.ints + n.floats;
         long scalars = n.scalars();
         if (numbers == scalars) {
+            if (discrete(n.values)) {
+                return choice(n.values, scalars, () -> null, false);
+            }
             return new Selection(List.of(number(n.numbers)), 0);
         }
         if (n.strings == scalars) {
@@ -76,6 +79,30 @@ final class HintSelector {
         }
         return choice(n.values, scalars, () -> fallback(n), false);
     }
+
+    /**
+     * Numbers with few distinct values, each seen at least k and at least {@value #MIN_REPEATS} times
+     * (counts of cylinders, flags, small counters), keep their exact frequencies as a CHOICE: a fitted or
+     * uniform range would invent values in between and lose the shares. Privacy holds because every
+     * stored value occurred k times.
+     */
+    private boolean discrete(ValueCounts values) {
+        if (!values.complete() || values.size() < 2 || values.size() > MAX_DISCRETE) {
+            return false;
+        }
+        for (ValueCounts.Entry e : values.entries().values()) {
+            if (e.lowerBound() < Math.max(k, MIN_REPEATS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fewest occurrences of every distinct number for a discrete CHOICE (evidence that the data is discrete). */
+    static final int MIN_REPEATS = 5;
+
+    /** Most distinct numbers a path may have to be stored as a CHOICE. */
+    static final int MAX_DISCRETE = 32;
 
     /** The key hint of a dynamic map (none: keys are random). */
     Selection keys(PathNode n) {

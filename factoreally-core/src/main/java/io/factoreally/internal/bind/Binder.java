@@ -23,8 +23,8 @@ import java.util.Map;
 public final class Binder {
     private static final int MAX_VALUE_CHARS = 80;
 
-    /** The mapper; configured once, thread-safe. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Configured once here and never exposed, so nothing can reconfigure it; thread-safe. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -32,6 +32,15 @@ public final class Binder {
             .build();
 
     private Binder() {
+    }
+
+    /** The record as compact JSON text. */
+    public static String json(Object record) {
+        try {
+            return MAPPER.writeValueAsString(record);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new FactoreallyException("cannot write record as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** The record as a Jackson tree. */

@@ -1,6 +1,7 @@
 package io.factoreally.internal.generate;
 
 import io.factoreally.internal.spec.ArrayHint;
+import io.factoreally.internal.spec.ChoiceHint;
 import io.factoreally.internal.spec.FieldPath;
 import io.factoreally.internal.spec.Hint;
 import io.factoreally.internal.spec.MissingHint;
@@ -9,6 +10,7 @@ import io.factoreally.internal.spec.NumberHint;
 import io.factoreally.internal.spec.ObjectHint;
 import io.factoreally.internal.spec.ValueHint;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +106,7 @@ public final class Generator {
             NumberHint count = null;
             ValueHint firstValue = null;
             ValueHint afterCount = null;
+            List<ValueHint> values = new ArrayList<>();
             for (Hint h : hints) {
                 if (h instanceof MissingHint m) {
                     missing = m.pct();
@@ -114,6 +117,7 @@ public final class Generator {
                 } else if (h instanceof ObjectHint) {
                     map = true;
                 } else if (h instanceof ValueHint v) {
+                    values.add(v);
                     if (firstValue == null) {
                         firstValue = v;
                     }
@@ -128,7 +132,7 @@ public final class Generator {
                 return new ArrayGen(path, missing, nul, sampler(count), element == null ? null : element.compile());
             }
             if (map) {
-                return new MapGen(path, missing, nul, sampler(count), sampler(afterCount),
+                return new MapGen(path, missing, nul, sampler(count), valueSampler(values, values.indexOf(afterCount), true),
                         mapValue == null ? null : mapValue.compile());
             }
             if (!members.isEmpty()) {
@@ -140,7 +144,20 @@ public final class Generator {
                 // hints but no value and no members: an object that was always {} when present
                 return new ObjectGen(path, missing, nul, Map.of());
             }
-            return new LeafGen(path, missing, nul, sampler(firstValue));
+            return new LeafGen(path, missing, nul, valueSampler(values, 0, false));
+        }
+
+        /** The sampler of value hint i; a CHOICE with a withheld share falls back to the hint after it. */
+        private static ValueSampler valueSampler(List<ValueHint> values, int i, boolean key) {
+            if (i < 0 || i >= values.size()) {
+                return null;
+            }
+            if (values.get(i) instanceof ChoiceHint c && c.other() != null) {
+                ValueSampler fallback = i + 1 < values.size() ? Samplers.forHint(values.get(i + 1))
+                        : key ? OtherChoiceSampler.randomKeys() : null;
+                return OtherChoiceSampler.of(c, fallback);
+            }
+            return Samplers.forHint(values.get(i));
         }
 
         private static ValueSampler sampler(ValueHint h) {

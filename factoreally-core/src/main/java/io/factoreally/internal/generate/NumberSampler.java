@@ -59,7 +59,7 @@ final class NumberSampler implements ValueSampler {
             long v = (long) x;
             return v < longMin ? longMin : Math.min(v, longMax);
         }
-        double x = draw == null ? lo + rng.nextDouble() * (hi - lo) : draw.sample(rng);
+        double x = draw == null ? TruncatedDistribution.uniform(rng.nextDouble(), lo, hi) : draw.sample(rng);
         double r = PythonNumbers.round(x, prec);
         if (r < lo || r > hi) { // bounds with more decimals than prec
             r = PythonNumbers.round(r < lo ? lo : hi, prec);

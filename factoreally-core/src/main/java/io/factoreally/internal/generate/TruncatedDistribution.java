@@ -97,7 +97,7 @@ public final class TruncatedDistribution {
     /** One value in [lo, hi]. */
     public double sample(Rng rng) {
         if (base == null) {
-            return lo + rng.nextDouble() * (hi - lo);
+            return uniform(rng.nextDouble(), lo, hi);
         }
         if (redraw) {
             for (int i = 0; i < MAX_REDRAWS; i++) {
@@ -111,6 +111,12 @@ public final class TruncatedDistribution {
         double x = loc + mult * base.inverseCumulativeProbability(u);
         // only floating-point error can leave the range here, never probability mass
         return x < lo ? lo : (x > hi ? hi : (Double.isNaN(x) ? lo : x));
+    }
+
+    /** {@code u} in [0, 1) mapped onto [lo, hi], also when {@code hi - lo} overflows a double. */
+    static double uniform(double u, double lo, double hi) {
+        double span = hi - lo;
+        return Double.isFinite(span) ? lo + u * span : lo * (1 - u) + hi * u;
     }
 
     private double direct(Rng rng) {

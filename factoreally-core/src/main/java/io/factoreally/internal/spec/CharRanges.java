@@ -32,7 +32,9 @@ public final class CharRanges {
                     throw new IllegalArgumentException("supports only characters of the Basic Multilingual Plane");
                 }
                 for (char x = c; x <= to && x >= c; x++) {
-                    out.add(x);
+                    if (!Character.isSurrogate(x)) { // lone surrogates are not characters
+                        out.add(x);
+                    }
                     if (x == Character.MAX_VALUE) {
                         break;
                     }

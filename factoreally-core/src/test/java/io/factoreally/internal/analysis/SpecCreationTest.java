@@ -217,4 +217,19 @@ class SpecCreationTest {
                 + "'format_version':1,'created_by':'factoreally-java','options':{'min_occurrences':7,"
                 + "'python_compatible':false}}"));
     }
+
+    @Test
+    void discreteNumbersKeepTheirFrequencies() {
+        StringBuilder in = new StringBuilder("[");
+        for (int i = 0; i < 30; i++) {
+            in.append(i == 0 ? "" : ",").append("{\"c\": ").append(i < 15 ? 4 : i < 25 ? 8 : 6)
+                    .append(", \"r\": ").append(i < 15 ? 4 : i < 26 ? 8 : 6).append('}');
+        }
+        AnalysisResult r = run(in.append(']').toString(), oneThread());
+        // Part A: ours; the original fits a range. Every value seen >= 5 times -> exact shares
+        assertThat(fields(r).get("c").toString())
+                .isEqualTo(json("{'CHOICE':{'choices':[4,8,6],'weights':[0.5,0.333333,0.166667]}}"));
+        // one value seen only 4 times: a range
+        assertThat(fields(r).get("r").has("NUMBER")).isTrue();
+    }
 }

@@ -91,6 +91,12 @@ class NumberSamplerTest {
     }
 
     @Test
+    void theWidestDoubleRangeStaysFinite() {
+        assertThat(draw(new NumberHint(-Double.MAX_VALUE, Double.MAX_VALUE, 0, null), 100))
+                .allMatch(x -> Double.isFinite((Double) x));
+    }
+
+    @Test
     void bigIntegerBoundsStayExact() {
         java.math.BigInteger lo = new java.math.BigInteger("100000000000000000000");
         java.math.BigInteger hi = lo.add(java.math.BigInteger.valueOf(1000));

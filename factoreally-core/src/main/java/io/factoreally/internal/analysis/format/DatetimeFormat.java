@@ -7,15 +7,11 @@ import io.factoreally.internal.spec.DatetimeHint;
 import io.factoreally.internal.spec.ValueHint;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -92,9 +88,8 @@ public final class DatetimeFormat implements StringFormat {
         OffsetDateTime max = null;
         String minText = null;
         String maxText = null;
-        Map<String, DateTimeFormatter> formatters = new java.util.HashMap<>();
         for (String v : sample.counts().keySet()) {
-            OffsetDateTime t = parse(v, formatters);
+            OffsetDateTime t = parse(v);
             if (t == null) {
                 continue; // matches the syntax but is no real date-time (month 13): skipped, as the original does
             }
@@ -169,30 +164,46 @@ public final class DatetimeFormat implements StringFormat {
 
     /** The instant a value stands for (naive values taken as UTC), or null if it is not a real one. */
     static OffsetDateTime parse(String v) {
-        return parse(v, new java.util.HashMap<>());
-    }
-
-    private static OffsetDateTime parse(String v, Map<String, DateTimeFormatter> formatters) {
-        String shape = shape(v);
-        if (shape == null) {
-            return null;
-        }
         try {
-            if (shape.equals(DatetimeFormats.EPOCH_SECONDS)) {
+            if (EPOCH_S.matcher(v).matches()) {
                 return OffsetDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(v)), ZoneOffset.UTC);
             }
-            if (shape.equals(DatetimeFormats.EPOCH_MILLIS)) {
+            if (EPOCH_MS.matcher(v).matches()) {
                 return OffsetDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(v)), ZoneOffset.UTC);
             }
-            DateTimeFormatter f = formatters.computeIfAbsent(shape,
-                    s -> DateTimeFormatter.ofPattern(s, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
-            TemporalAccessor t = f.parse(v);
-            LocalDateTime local = LocalDateTime.from(t);
-            ZoneOffset offset = t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
-                    ? ZoneOffset.from(t) : ZoneOffset.UTC;
-            return OffsetDateTime.of(local, offset);
-        } catch (RuntimeException e) {
-            return null;
+            if (US.matcher(v).matches()) {
+                return OffsetDateTime.of(num(v, 6, 10), num(v, 0, 2), num(v, 3, 5), num(v, 11, 13), num(v, 14, 16),
+                        num(v, 17, 19), 0, ZoneOffset.UTC);
+            }
+            Matcher m = ISO.matcher(v);
+            if (!m.matches()) {
+                return null;
+            }
+            int second = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
+            int nanos = 0;
+            if (m.group(9) != null) {
+                String f = m.group(9);
+                nanos = Integer.parseInt(f) * (int) Math.pow(10, 9 - f.length());
+            }
+            return OffsetDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), second,
+                    nanos, offset(m.group(10)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // month 13, hour 25, offset beyond 18 hours ...
         }
+    }
+
+    private static int num(String v, int from, int to) {
+        return Integer.parseInt(v, from, to, 10);
+    }
+
+    private static ZoneOffset offset(String off) {
+        if (off == null || off.equals("Z") || off.equals("z")) {
+            return ZoneOffset.UTC;
+        }
+        int sign = off.charAt(0) == '-' ? -1 : 1;
+        int hours = Integer.parseInt(off, 1, 3, 10);
+        int minutes = off.length() == 3 ? 0 : Integer.parseInt(off, off.length() - 2, off.length(), 10);
+        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 }

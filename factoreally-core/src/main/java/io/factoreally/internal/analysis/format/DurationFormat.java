@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * The clock form is {@code D.HMS.F} when some value has days and some a fraction, {@code D.HMS} when
  * some has days, else {@code HMS}; fractions without days give no hint (as in the original).
  * Unlike the original, values without days are kept under {@code D.HMS} rather than dropped.
+ *
+ * <p>Privacy (Part A row 23): an extreme that occurred fewer than k times is widened to the whole
+ * hour (day, week for the ISO forms) around it, so no rare duration can be regenerated exactly from
+ * a single-valued range.
  */
 public final class DurationFormat implements StringFormat {
     private static final Pattern WEEKS = Pattern.compile("P(\\d{1,9})W");
@@ -60,16 +64,37 @@ public final class DurationFormat implements StringFormat {
         }
         BigDecimal min = null;
         BigDecimal max = null;
+        String minText = null;
+        String maxText = null;
         BigDecimal sum = BigDecimal.ZERO;
         for (String v : sample.counts().keySet()) {
             BigDecimal s = seconds(v);
-            min = min == null || s.compareTo(min) < 0 ? s : min;
-            max = max == null || s.compareTo(max) > 0 ? s : max;
+            if (min == null || s.compareTo(min) < 0) {
+                min = s;
+                minText = v;
+            }
+            if (max == null || s.compareTo(max) > 0) {
+                max = s;
+                maxText = v;
+            }
             sum = sum.add(s);
         }
-        double avg = sum.divide(BigDecimal.valueOf(sample.counts().size()), 10, RoundingMode.HALF_EVEN)
-                .setScale(3, RoundingMode.HALF_EVEN).doubleValue();
-        return Optional.of(new DurationHint(fmt, number(min, fraction), number(max, fraction), avg));
+        BigDecimal avg = sum.divide(BigDecimal.valueOf(sample.counts().size()), 10, RoundingMode.HALF_EVEN);
+        // privacy: a rare extreme is widened to the unit around it (hour, day or week), and with fewer
+        // than k distinct values the mean (which could be one of them) is rounded to that unit too
+        BigDecimal unit = BigDecimal.valueOf(fmt.equals("ISO8601_Weeks") ? 604_800 : fmt.equals("ISO8601_Days") ? 86_400 : 3600);
+        if (!FormatRules.frequent(sample, minText)) {
+            BigDecimal floor = min.divide(unit, 0, RoundingMode.FLOOR).multiply(unit);
+            min = floor.compareTo(min) == 0 ? floor.subtract(unit).max(BigDecimal.ZERO) : floor;
+        }
+        if (!FormatRules.frequent(sample, maxText)) {
+            max = max.divide(unit, 0, RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(unit);
+        }
+        if (sample.counts().size() < sample.minOccurrences()) {
+            avg = avg.divide(unit, 0, RoundingMode.HALF_EVEN).multiply(unit).max(min).min(max);
+        }
+        return Optional.of(new DurationHint(fmt, number(min, fraction), number(max, fraction),
+                avg.setScale(3, RoundingMode.HALF_EVEN).doubleValue()));
     }
 
     private static String iso(StringSample sample, Pattern p, String fmt) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * NUMSTR: numeric strings (Part A row 13; the original never detects them). Plain decimal notation
  * only, without a sign other than a leading minus and without leading zeros: zero-padded strings
  * such as zip codes or {@code 004} are codes, kept by TEMPLATE with their padding. The numbers are
- * fitted like NUMBER.
+ * fitted like NUMBER. Privacy: integers with fewer than k distinct values (all rare) keep only their
+ * number of digits, e.g. {@code 4711} -> [1000, 9999].
  */
 public final class NumstrFormat implements StringFormat {
     private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9]\\d{0,29})(?:\\.\\d{1,17})?");
@@ -66,9 +67,32 @@ public final class NumstrFormat implements StringFormat {
             }
         }
         double[] fitted = java.util.Arrays.copyOf(values, n);
+        if (sample.counts().size() < sample.minOccurrences() && integral) {
+            // privacy: with fewer than k distinct rare numbers the range would pin them down; keep
+            // only their magnitude (same number of digits)
+            BigInteger lo = min.signum() >= 0 ? smallestWithDigitsOf(min) : largestWithDigitsOf(min).negate();
+            BigInteger hi = max.signum() >= 0 ? largestWithDigitsOf(max) : smallestWithDigitsOf(max).negate();
+            return Optional.of(new NumstrHint(new NumberHint(bound(new BigDecimal(lo), true),
+                    bound(new BigDecimal(hi), true), null, null)));
+        }
         NumberHint number = NumberFitter.fit(fitted, integral, bound(min, integral), bound(max, integral),
                 integral ? null : prec);
         return Optional.of(new NumstrHint(number));
+    }
+
+    private static int digitsOf(BigDecimal d) {
+        return d.abs().toBigInteger().toString().length();
+    }
+
+    /** 10^(digits-1), or 0 for one digit. */
+    private static BigInteger smallestWithDigitsOf(BigDecimal d) {
+        int n = digitsOf(d);
+        return n == 1 ? BigInteger.ZERO : BigInteger.TEN.pow(n - 1);
+    }
+
+    /** 10^digits - 1. */
+    private static BigInteger largestWithDigitsOf(BigDecimal d) {
+        return BigInteger.TEN.pow(digitsOf(d)).subtract(BigInteger.ONE);
     }
 
     private static Number bound(BigDecimal d, boolean integral) {

@@ -33,9 +33,17 @@ class NumstrFormatTest {
 
     @Test
     void bigIntegersStayExact() {
-        NumstrHint h = (NumstrHint) format.learn(Samples.of("100000000000000000000", "100000000000000000005"))
-                .orElseThrow();
+        NumstrHint h = (NumstrHint) format.learn(Samples.of("100000000000000000000", "100000000000000000001",
+                "100000000000000000002", "100000000000000000003", "100000000000000000005")).orElseThrow();
         assertThat(h.number().max()).isEqualTo(new java.math.BigInteger("100000000000000000005"));
+    }
+
+    @Test
+    void fewRareIntegersKeepOnlyTheirMagnitude() {
+        NumstrHint h = (NumstrHint) format.learn(Samples.of("4711", "4712")).orElseThrow();
+        assertThat(h.number()).isEqualTo(new io.factoreally.internal.spec.NumberHint(1000L, 9999L, null, null));
+        NumstrHint neg = (NumstrHint) format.learn(Samples.of("-42", "7")).orElseThrow();
+        assertThat(neg.number()).isEqualTo(new io.factoreally.internal.spec.NumberHint(-99L, 9L, null, null));
     }
 
     @Test
