@@ -15,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -27,10 +31,12 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  */
 class SeedAndReplayTest {
 
+    private static final String DEMO = "examples.seed-and-replay-demo";
     private static final Logger REPLAY_LOG = Logger.getLogger("io.factoreally.junit5");
 
-    /** Run only through {@link #run}; surefire skips nested classes. */
+    /** Runs only through {@link #run} (which sets {@value #DEMO}), never on its own. */
     @RealisticSpec("user.spec.json")
+    @ExtendWith(OnlyInTheDemo.class)
     static class SignupCheck {
         @Test
         void fromTheRunSeed(@Realistic User user) {
@@ -77,9 +83,20 @@ class SeedAndReplayTest {
         assertThat(failures(replayed).get("fromTheRunSeed")).isEqualTo(failures(random).get("fromTheRunSeed"));
     }
 
+    /** Disables {@link SignupCheck} unless {@link #run} started it (for example with {@code -Dtest=...}). */
+    static class OnlyInTheDemo implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getConfigurationParameter(DEMO).isPresent()
+                    ? ConditionEvaluationResult.enabled("run by SeedAndReplayTest")
+                    : ConditionEvaluationResult.disabled("fails on purpose; run by SeedAndReplayTest only");
+        }
+    }
+
     private static EngineExecutionResults run(String runSeed) {
         EngineTestKit.Builder kit = EngineTestKit.engine("junit-jupiter")
-                .selectors(DiscoverySelectors.selectClass(SignupCheck.class));
+                .selectors(DiscoverySelectors.selectClass(SignupCheck.class))
+                .configurationParameter(DEMO, "true");
         if (runSeed != null) {
             kit = kit.configurationParameter("factoreally.seed", runSeed);
         }
