@@ -50,4 +50,21 @@ class SpecsAreFreshTest {
                         SPECS.resolve(spec), DATA.resolve(data), REGENERATE)
                 .isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("specs")
+    void theScriptCreatesTheSpecWithTheSameOptions(String data, Class<?> model, String spec) throws IOException {
+        String script = Files.readString(Path.of("regenerate-specs.sh"), StandardCharsets.UTF_8);
+        String command = script.substring(script.indexOf("--in \"$data/" + data + "\""));
+        command = command.substring(0, command.indexOf("\n./factoreally") < 0 ? command.length()
+                : command.indexOf("\n./factoreally"));
+
+        assertThat(command).contains("--out \"$specs/" + spec + "\"");
+        if (model == null) {
+            assertThat(command).doesNotContain("--model");
+        } else {
+            assertThat(command).contains("--model " + model.getName());
+        }
+        assertThat(command).doesNotContain("--min-occurrences").doesNotContain("--python-compatible");
+    }
 }
