@@ -43,7 +43,6 @@ import java.util.stream.Stream;
  * when it is added, naming the closest known paths.
  */
 public final class Factory {
-    private static final System.Logger LOG = System.getLogger("io.factoreally");
     /** Salts that separate the edge-case records' and the mixing decision's random sources from record i's. */
     private static final long EDGE_SALT = 0x65646765L;
     private static final long MIX_SALT = 0x6D6978L;
@@ -334,7 +333,7 @@ public final class Factory {
         }
         EdgeCaseBinder.Result<T> r = EdgeCaseBinder.bind(raw, type);
         if (r.report() != null) {
-            LOG.log(System.Logger.Level.WARNING, r.report());
+            Log.LOGGER.log(System.Logger.Level.WARNING, r.report());
         }
         return r.cases();
     }
@@ -404,5 +403,10 @@ public final class Factory {
     public String toString() {
         return "Factory[seed=" + seed + ", " + spec.paths().size() + " fields, overrides=" + overrides.paths()
                 + (edgeRate > 0 ? ", edge cases " + edgeRate : "") + "]";
+    }
+
+    /** The logger of skipped edge cases, created on first warning: a logging backend is no part of the first record's cost. */
+    private static final class Log {
+        static final System.Logger LOGGER = System.getLogger("io.factoreally");
     }
 }

@@ -47,9 +47,13 @@ import java.util.function.Supplier;
  */
 public final class Overrides {
     private static final Overrides NONE = new Overrides(Map.of());
-    private static final ObjectMapper LITERALS = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+
+    /** The reader of {@link #parse} literals, created on first parse: {@link #none()} is on every factory's path. */
+    private static final class Literals {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
 
     /** Canonical path -> entry, in application order. */
     private final Map<String, Entry> entries;
@@ -164,7 +168,7 @@ public final class Overrides {
             return text;
         }
         try {
-            JsonNode n = LITERALS.readTree(text);
+            JsonNode n = Literals.MAPPER.readTree(text);
             return n == null || n.isMissingNode() ? text : JsonValues.toJava(n);
         } catch (JsonProcessingException e) {
             return text;

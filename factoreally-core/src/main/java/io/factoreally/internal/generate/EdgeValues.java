@@ -170,7 +170,7 @@ final class EdgeValues {
         for (JsonNode n : choices.size() <= CHOICE_LIMIT ? choices : extremes(c)) {
             Object scalar = JsonValues.isScalar(n) ? JsonValues.toJava(n) : null;
             boolean isScalar = JsonValues.isScalar(n);
-            out.add(new Boundary.Value(label(n.toString()), rng -> isScalar ? scalar : JsonValues.toJava(n)));
+            out.add(new Boundary.Value(label(JsonText.of(n)), rng -> isScalar ? scalar : JsonValues.toJava(n)));
         }
         return out;
     }
@@ -183,6 +183,10 @@ final class EdgeValues {
         int light = choices.size() - 1;
         int shortest = 0;
         int longest = 0;
+        int[] length = new int[choices.size()];
+        for (int i = 0; i < choices.size(); i++) {
+            length[i] = JsonText.of(choices.get(i)).length();
+        }
         for (int i = 0; i < choices.size(); i++) {
             if (w != null && w.get(i) > w.get(heavy)) {
                 heavy = i;
@@ -190,11 +194,10 @@ final class EdgeValues {
             if (w != null && w.get(i) > 0 && (w.get(light) <= 0 || w.get(i) <= w.get(light))) {
                 light = i;
             }
-            int len = choices.get(i).toString().length();
-            if (len < choices.get(shortest).toString().length()) {
+            if (length[i] < length[shortest]) {
                 shortest = i;
             }
-            if (len > choices.get(longest).toString().length()) {
+            if (length[i] > length[longest]) {
                 longest = i;
             }
         }

@@ -1,15 +1,12 @@
 package io.factoreally.internal.spec;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -33,23 +30,25 @@ import java.util.Map;
  * literals are errors) and validating; writing is byte-stable: same spec, same bytes.
  */
 public final class SpecCodec {
-    /** The mapper for spec files. No default typing: a spec can never name a class. */
-    public static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 1.0 stays a float, not 1
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .build();
+    /**
+     * What writing needs, created on first write only: reading (the path to a test's first object)
+     * does without an ObjectMapper, see {@link SpecJsonReader}. No default typing: a spec can never
+     * name a class.
+     */
+    private static final class Writing {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 1.0 stays a float, not 1
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build();
 
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
 
     /** Top-level keys with a meaning of their own; any other key is kept as an extension. */
     public static final String METADATA = "metadata";
@@ -60,7 +59,7 @@ public final class SpecCodec {
 
     /** Parses spec JSON text from a stream; {@code source} names it in error messages. */
     public static ParsedSpec read(InputStream in, String source) {
-        try (JsonParser parser = MAPPER.createParser(in)) {
+        try (JsonParser parser = SpecJsonReader.FACTORY.createParser(in)) {
             return read(parse(parser, source), source);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
@@ -69,7 +68,7 @@ public final class SpecCodec {
 
     /** Parses spec JSON text; {@code source} names it in error messages. */
     public static ParsedSpec read(String json, String source) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = SpecJsonReader.FACTORY.createParser(json)) {
             return read(parse(parser, source), source);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
@@ -78,7 +77,7 @@ public final class SpecCodec {
 
     private static JsonNode parse(JsonParser parser, String source) throws IOException {
         try {
-            return MAPPER.readTree(parser);
+            return SpecJsonReader.read(parser);
         } catch (JsonProcessingException e) {
             throw new SpecFormatException(JsonErrors.describe(source, e, parser));
         }
@@ -174,11 +173,10 @@ public final class SpecCodec {
 
     /** Writes indented JSON (2 spaces, {@code "key": value}) ending with a newline. */
     public static void write(ParsedSpec spec, boolean pythonCompatible, OutputStream out) throws IOException {
-        JsonFactory f = MAPPER.getFactory();
-        try (JsonGenerator g = f.createGenerator(out)) {
+        try (JsonGenerator g = Writing.MAPPER.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(PRINTER);
-            MAPPER.writeTree(g, toTree(spec, pythonCompatible));
+            g.setPrettyPrinter(Writing.PRINTER);
+            Writing.MAPPER.writeTree(g, toTree(spec, pythonCompatible));
             g.writeRaw('\n');
         }
     }
