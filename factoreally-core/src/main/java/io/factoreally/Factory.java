@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.factoreally.internal.bind.Binder;
 import io.factoreally.internal.generate.Generator;
 import io.factoreally.internal.override.CompiledOverrides;
+import io.factoreally.internal.relations.CompiledRelations;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -45,9 +46,11 @@ public final class Factory {
     private final Overrides overrides;
     private final CompiledOverrides compiled;
     private final AtomicLong cursor;
+    private final CompiledRelations relations;
 
     private Factory(FactorySpec spec, Generator generator, long seed, Overrides overrides, CompiledOverrides compiled,
-                    AtomicLong cursor) {
+                    AtomicLong cursor, CompiledRelations relations) {
+        this.relations = relations;
         this.spec = spec;
         this.generator = generator;
         this.seed = seed;
@@ -59,7 +62,7 @@ public final class Factory {
     /** A factory for a spec, with a random seed (readable back with {@link #seed()}). */
     public static Factory of(FactorySpec spec) {
         return new Factory(spec, Generator.compile(spec.fields()), ThreadLocalRandom.current().nextLong(),
-                Overrides.none(), CompiledOverrides.none(), new AtomicLong());
+                Overrides.none(), CompiledOverrides.none(), new AtomicLong(), CompiledRelations.of(spec));
     }
 
     /** A factory for a spec file. */
@@ -97,7 +100,7 @@ public final class Factory {
 
     /** A copy with this seed, starting again at record 0. */
     public Factory seed(long seed) {
-        return new Factory(spec, generator, seed, overrides, compiled, new AtomicLong());
+        return new Factory(spec, generator, seed, overrides, compiled, new AtomicLong(), relations);
     }
 
     /** The seed. */
@@ -143,7 +146,7 @@ public final class Factory {
     /** A copy with these overrides added after the existing ones (a later override of a path wins). */
     public Factory with(Overrides more) {
         Overrides merged = overrides.and(more);
-        return new Factory(spec, generator, seed, merged, compile(merged), cursor);
+        return new Factory(spec, generator, seed, merged, compile(merged), cursor, relations);
     }
 
     private CompiledOverrides compile(Overrides o) {
@@ -262,8 +265,16 @@ public final class Factory {
     @SuppressWarnings("unchecked")
     private Object make(long index, CompiledOverrides c) {
         Object record = generator.record(seed, index);
-        if (record instanceof Map<?, ?> m && !c.isEmpty()) {
-            c.apply((Map<String, Object>) m, Generator.recordSeed(seed, index));
+        if (record instanceof Map<?, ?> m && !(c.isEmpty() && relations.isEmpty())) {
+            Map<String, Object> map = (Map<String, Object>) m;
+            long recordSeed = Generator.recordSeed(seed, index);
+            relations.apply(map, recordSeed, c.topLevel(), false);
+            if (!c.isEmpty()) {
+                c.apply(map, recordSeed);
+                if (relations.involves(c.topLevel())) { // dependents follow overridden fields
+                    relations.apply(map, recordSeed, c.topLevel(), true);
+                }
+            }
         }
         return record;
     }
