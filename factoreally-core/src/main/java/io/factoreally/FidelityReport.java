@@ -22,6 +22,8 @@ public record FidelityReport(Summary summary, List<FieldResult> fields, List<Pai
 
     /** Real association from which a pair counts as strong (|Spearman|, Cramér's V, eta or |phi|). */
     public static final double STRONG = 0.3;
+    /** How far below its baseline a score may be and still count as "as good as real". */
+    public static final double NEAR_BASELINE = 0.05;
 
     public FidelityReport {
         fields = List.copyOf(fields);
@@ -33,13 +35,15 @@ public record FidelityReport(Summary summary, List<FieldResult> fields, List<Pai
      * @param pairScore               mean pair score (null without pairs)
      * @param strongPairScore         mean score of the pairs with real association of at least {@link #STRONG}
      * @param baselineFieldScore      the same for half of the real data against the other half
+     * @param strongPairsNearBaseline strong pairs whose score is at most {@link #NEAR_BASELINE} below their
+     *                                baseline score
      * @param extraSyntheticFields    field paths only the synthetic records have (at most 20 listed)
      * @param extraSyntheticFieldCount how many such paths there are
      */
     public record Summary(int realRecords, int syntheticRecords, int fieldCount, int pairCount, int strongPairCount,
                           double fieldScore, Double pairScore, Double strongPairScore,
                           Double baselineFieldScore, Double baselinePairScore, Double baselineStrongPairScore,
-                          long seed, List<String> extraSyntheticFields, int extraSyntheticFieldCount) {
+                          int strongPairsNearBaseline, long seed, List<String> extraSyntheticFields, int extraSyntheticFieldCount) {
         public Summary {
             extraSyntheticFields = List.copyOf(extraSyntheticFields);
         }

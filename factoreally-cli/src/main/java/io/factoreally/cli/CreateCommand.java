@@ -11,17 +11,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code factoreally create}: learns a spec from sample records and writes it atomically. */
 @Command(name = "create", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Learns a factory spec from sample records (JSON array or NDJSON).",
         description = {"Learns a factory spec from sample records: a JSON array of objects or NDJSON "
                 + "(one object per line), detected from the content.",
             "The spec is written atomically: a failed run leaves no output file and never touches an existing one.",
@@ -49,7 +53,8 @@ final class CreateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--model", paramLabel = "CLASS",
-            description = "A model class (fully qualified): its Map properties are analysed as dynamic maps.")
+            description = "A model class (fully qualified or simple name): its Map properties are analysed as "
+                    + "dynamic maps.")
     String model;
 
     @Option(names = "--classpath", paramLabel = "PATH",
@@ -111,7 +116,15 @@ final class CreateCommand implements Callable<Integer> {
             options = options.threads(threads);
         }
         if (model != null) {
-            options = options.model(ModelClasses.load(model, ModelClasses.parseClasspath(classpath)));
+            try {
+                options = options.modelName(model, classpathEntries());
+            } catch (FactoreallyException e) {
+                if (classpath == null && e.getMessage().contains("not found")) {
+                    throw new FactoreallyException(e.getMessage()
+                            + " (add the directory or jar that holds it with --classpath)", e);
+                }
+                throw e;
+            }
         }
 
         String name = stdin ? "<stdin>" : in.toString();
@@ -161,5 +174,18 @@ final class CreateCommand implements Callable<Integer> {
             }
         }
         w.flush();
+    }
+
+    /** {@code --classpath} split on the platform's path separator. */
+    private List<Path> classpathEntries() {
+        List<Path> entries = new ArrayList<>();
+        if (classpath != null) {
+            for (String s : classpath.split(File.pathSeparator)) {
+                if (!s.isBlank()) {
+                    entries.add(Path.of(s));
+                }
+            }
+        }
+        return entries;
     }
 }

@@ -16,6 +16,14 @@ final class ErrorMessages {
     }
 
     static String describe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return outOfMemory();
+            }
+            if (c instanceof StackOverflowError) {
+                return stackOverflow();
+            }
+        }
         if (t instanceof FactoreallyException) {
             return t.getMessage();
         }
@@ -53,5 +61,14 @@ final class ErrorMessages {
             what = what.substring(0, nl);
         }
         return (file == null ? "" : file + ": ") + "malformed JSON" + where + ": " + what;
+    }
+
+    static String outOfMemory() {
+        return "out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB); give Java more with -Xmx, e.g. FACTOREALLY_JAVA_OPTS=-Xmx4g ./factoreally ...";
+    }
+
+    static String stackOverflow() {
+        return "input nested too deeply to process (stack overflow); a larger thread stack may help: -Xss16m";
     }
 }

@@ -65,6 +65,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "How many records to generate with --spec (default: as many as there are real records).")
     Integer count;
 
+    @Option(names = "--pairs", paramLabel = "N", defaultValue = "50",
+            description = "How many pairs of fields to measure, the most associated in the real records first "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxPairs;
+
     @Option(names = "--html", paramLabel = "FILE",
             description = "Also write a self-contained HTML report with a chart per field (written atomically).")
     Path html;
@@ -98,6 +103,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (count != null && count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1, not " + count);
         }
+        if (maxPairs < 0) {
+            throw new ParameterException(spec.commandLine(), "--pairs must be 0 or more, not " + maxPairs);
+        }
         boolean stdin = InputFiles.isStdio(real);
         if (!stdin) {
             InputFiles.checkReadable(spec, real, "--real");
@@ -117,7 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<?> syntheticRecords = specFile != null
                 ? generate(FactorySpec.read(specFile), count != null ? count : realRecords.size())
                 : RecordFiles.read(synthetic);
-        FidelityReport report = Fidelity.evaluate(realRecords, syntheticRecords, seed);
+        FidelityReport report = Fidelity.evaluate(realRecords, syntheticRecords, seed, maxPairs);
 
         if (html != null) {
             byte[] page = report.toHtml().getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The {@code factoreally} command: learns factory specs from sample data ({@code create}), generates
@@ -27,7 +29,7 @@ import java.nio.charset.StandardCharsets;
             "  cat users.ndjson | factoreally create --in - --out users.spec.json",
             "  factoreally generate --spec users.spec.json --count 1000 --seed 42",
             "  factoreally inspect users.spec.json",
-            "  factoreally evaluate --real users.json --spec users.spec.json --html report.html",
+            "  factoreally evaluate --real users.json --spec users.spec.json",
             "",
             "Exit codes: 0 success, 1 failure while working, 2 bad usage."})
 public final class FactoreallyCli implements Runnable {
@@ -51,7 +53,23 @@ public final class FactoreallyCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(StdStreams.system()).execute(args));
+        System.exit(execute(StdStreams.system(), args));
+    }
+
+    /**
+     * Runs the command and returns the exit code. JVM errors that picocli lets through (out of memory,
+     * stack overflow) become one line with what to do, not a JVM stack dump.
+     */
+    static int execute(StdStreams streams, String... args) {
+        try {
+            return commandLine(streams).execute(args);
+        } catch (OutOfMemoryError e) {
+            streams.err().println("error: " + ErrorMessages.outOfMemory());
+            return 1;
+        } catch (StackOverflowError e) {
+            streams.err().println("error: " + ErrorMessages.stackOverflow());
+            return 1;
+        }
     }
 
     /** A fully configured command line on the given streams (used by {@link #main} and in-process tests). */
@@ -62,6 +80,13 @@ public final class FactoreallyCli implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(new ErrorReporter());
         cl.setExecutionExceptionHandler(new ErrorReporter());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            // a command's header is its one-line summary in the command list; its own help starts at "Usage:"
+            List<String> keys = new ArrayList<>(sub.getHelpSectionKeys());
+            keys.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING);
+            keys.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
+            sub.setHelpSectionKeys(keys);
+        }
         return cl;
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 
 /** {@code factoreally generate}: streams records from a spec to standard output or a file. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Generates records from a spec, reproducibly for a seed.",
         description = {"Generates records from a factory spec, streamed one by one (any count, constant memory).",
             "The same spec, seed and --set options give byte-identical output on every run and machine.",
             "A file given with --out is written atomically: a failed run leaves no partial file."},
@@ -32,7 +33,7 @@ import java.util.concurrent.Callable;
             "      --out users.ndjson",
             "  factoreally generate --spec users.spec.json --count 5 \\",
             "      --set role=admin --set 'tags=[\"a\"]' --set nickname=null",
-            "  factoreally generate --spec users.spec.json --count 100 --format ndjson | jq .email"})
+            "  factoreally generate --spec users.spec.json -n 100 --format ndjson | jq .email"})
 final class GenerateCommand implements Callable<Integer> {
     /** Counts from which a file output gets a progress display. */
     static final long PROGRESS_FROM = 10_000;

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 /** {@code factoreally inspect}: loads (and so validates) a spec and lists its fields. */
 @Command(name = "inspect", aliases = "validate", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        header = "Checks a spec and lists its fields.",
         description = {"Checks a factory spec (exit 1 with the field path, hint and parameter when it is invalid) "
                 + "and lists its fields: path and hint chain, with the share of records where the field is "
                 + "missing or null."},

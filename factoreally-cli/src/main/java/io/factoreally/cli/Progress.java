@@ -86,7 +86,7 @@ interface Progress extends AutoCloseable {
         public synchronized void update(long done, long records) {
             bar.stepTo(done);
             if (unit == Unit.BYTES) {
-                bar.setExtraMessage(String.format(Locale.ROOT, "%,d records, %,.0f rec/s", records,
+                bar.setExtraMessage(String.format(Locale.ROOT, " %,d records, %,.0f rec/s", records,
                         Rates.perSecond(records, System.nanoTime() - started)));
             }
         }
@@ -123,10 +123,21 @@ interface Progress extends AutoCloseable {
             }
             lastPrinted = now;
             long elapsed = now - started;
-            StringBuilder line = new StringBuilder(task).append(": ").append(amount(done));
+            StringBuilder line = new StringBuilder(task).append(": ");
+            if (unit == Unit.BYTES) {
+                line.append(Rates.size(done));
+                if (total > 0) {
+                    line.append(" of ").append(Rates.size(total));
+                }
+            } else {
+                line.append(Rates.count(done));
+                if (total > 0) {
+                    line.append(" of ").append(Rates.count(total));
+                }
+                line.append(" records");
+            }
             if (total > 0) {
-                line.append(" of ").append(amount(total))
-                        .append(String.format(Locale.ROOT, " (%d%%)", Math.min(100, done * 100 / total)));
+                line.append(String.format(Locale.ROOT, " (%d%%)", Math.min(100, done * 100 / total)));
             }
             if (unit == Unit.BYTES) {
                 line.append(String.format(Locale.ROOT, ", %,d records", records));
@@ -137,10 +148,6 @@ interface Progress extends AutoCloseable {
                 line.append(", ETA ").append(Rates.duration(Duration.ofNanos(etaNanos)));
             }
             err.println(line);
-        }
-
-        private String amount(long n) {
-            return unit == Unit.BYTES ? Rates.size(n) : String.format(Locale.ROOT, "%,d records", n);
         }
 
         @Override

@@ -116,6 +116,11 @@ class CliProcessIT {
                 "--model", "io.factoreally.cli.fixtures.Penguin", "--classpath", classes.toString());
         assertThat(r.exit()).as(r.stderr()).isZero();
         assertThat(r.stderr()).contains("Using model: io.factoreally.cli.fixtures.Penguin\n");
+        CliProcess.Result unknown = run("create", "--in", "penguins.json", "--out", "m2.json", "--model", "com.acme.User");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.stderr()).isEqualTo("error: Model class 'com.acme.User' not found on the classpath; "
+                + "no similar class names found (add the directory or jar that holds it with --classpath)\n");
+        assertThat(tmp.resolve("m2.json")).doesNotExist();
     }
 
     @Test
@@ -202,7 +207,7 @@ class CliProcessIT {
         CliProcess.Result r = run("generate", "--spec", "penguins.spec.json", "-n", "20000", "--seed", "5",
                 "--out", "big.ndjson", "--progress-interval-ms", "0");
         assertThat(r.exit()).as(r.stderr()).isZero();
-        assertThat(r.stderr()).contains("generate: ").contains(" of 20,000 records");
+        assertThat(r.stderr()).containsPattern("generate: [\\d,]+ of 20,000 records \\(\\d+%\\), [\\d,]+ records/s");
         assertThat(Files.readAllLines(tmp.resolve("big.ndjson"), StandardCharsets.UTF_8)).hasSize(20000);
     }
 
@@ -218,5 +223,32 @@ class CliProcessIT {
         assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         assertThat(tmp.resolve("err.txt")).isEmptyFile();
+    }
+
+    @Test
+    void pythonCompatibleWritesOnlyTheOriginalsHintTypes() throws Exception {
+        Files.copy(Path.of("src/test/resources/users-300.json"), tmp.resolve("users.json"));
+        CliProcess.Result ours = run("create", "--in", "users.json", "--out", "ours.json", "-q");
+        CliProcess.Result compatible = run("create", "--in", "users.json", "--out", "py.json", "-q",
+                "--python-compatible");
+        assertThat(ours.exit()).as(ours.stderr()).isZero();
+        assertThat(compatible.exit()).as(compatible.stderr()).isZero();
+        java.util.Set<String> original = java.util.Set.of("ALPHA", "ARRAY", "AUTH0_ID", "CHOICE", "CONST", "DATE",
+                "DATETIME", "DURATION", "MAC", "MISSING", "NULL", "NUMBER", "NUMSTR", "OBJECT", "TEXT", "UUID4", "VERSION");
+        JsonNode py = JSON.readTree(tmp.resolve("py.json").toFile());
+        py.get("fields").forEach(hints -> assertThat(original).containsAll(() -> hints.fieldNames()));
+        assertThat(py.get("fields").size()).isEqualTo(JSON.readTree(tmp.resolve("ours.json").toFile()).get("fields").size());
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() throws Exception {
+        Files.writeString(tmp.resolve("bad.json"), "[{\"a\": 1,}]");
+        CliProcess.Result quiet = run("create", "--in", "bad.json", "--out", "o.json");
+        CliProcess.Result verbose = run("create", "--in", "bad.json", "--out", "o.json", "--verbose");
+        assertThat(quiet.exit()).isEqualTo(1);
+        assertThat(verbose.exit()).isEqualTo(1);
+        assertThat(quiet.stderr()).doesNotContain("\tat ");
+        assertThat(verbose.stderr()).contains(quiet.stderr().lines().filter(l -> l.startsWith("error: ")).findFirst()
+                .orElseThrow()).contains("\tat io.factoreally.");
     }
 }

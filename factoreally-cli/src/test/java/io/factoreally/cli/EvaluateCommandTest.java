@@ -31,7 +31,7 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Fidelity: 344 synthetic vs 344 real records")
                 .containsPattern("field score +1\\.000 +0\\.\\d{3} +7\\n")
-                .contains("Pairs (21 most associated");
+                .contains("Pairs (21 most associated", "Strong pairs within 0.05 of their baseline: 17 of 17");
         for (String f : FIELDS) {
             assertThat(r.out()).contains("\n" + f + " ");
         }
@@ -96,6 +96,8 @@ class EvaluateCommandTest {
                 "error: --spec and --synthetic cannot be used together");
         assertUsage(new String[] {"evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--count", "5"},
                 "error: --count needs --spec (it sets how many records to generate)");
+        assertUsage(new String[] {"evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--pairs", "-1"},
+                "error: --pairs must be 0 or more, not -1");
         assertUsage(new String[] {"evaluate", "--real", "nope.json", "--synthetic", PENGUINS},
                 "error: --real: file not found: nope.json");
         assertUsage(new String[] {"evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--format", "xml"},
@@ -118,7 +120,7 @@ class EvaluateCommandTest {
         Path html = tmp.resolve("r.html");
         CliRun r = CliRun.run("evaluate", "--real", PENGUINS, "--synthetic", bad.toString(), "--html", html.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.stderr()).startsWith("error: " + bad + ": malformed JSON at line 2, column 8: ");
+        assertThat(r.stderr()).startsWith("error: " + bad + ": invalid JSON at line 2, column 8: ");
         assertThat(r.stderr().lines().count()).isEqualTo(1);
         assertThat(html).doesNotExist();
     }
@@ -129,6 +131,16 @@ class EvaluateCommandTest {
                 "--synthetic", PENGUINS, "--format", "json");
         assertThat(r.exit()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).at("/summary/fieldScore").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void pairsOptionBoundsThePairs() {
+        CliRun r = CliRun.run("evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--pairs", "3");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Pairs (3 most associated").contains(
+                "numeric-by-category  Species        Flipper Length (mm)   342");
+        CliRun none = CliRun.run("evaluate", "--real", PENGUINS, "--synthetic", PENGUINS, "--pairs", "0");
+        assertThat(none.out()).contains("Pairs (0 most associated in the real records; * = strong)\n(none)\n");
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proof that generation streams: 2 GB of NDJSON through a 64 MB heap, read from the process's standard
- * output and counted (nothing is stored). Not in the default run (about a minute); run it with
+ * output and counted (nothing is stored). Not in the default run (about 20 s: 21.5 million records, 3.2 GB); run it with
  * <pre>
  * mvn -B -pl factoreally-cli -am verify -Dfactoreally.large=true -Dit.test=LargeOutputIT \
  *     -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false

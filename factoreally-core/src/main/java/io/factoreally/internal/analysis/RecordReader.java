@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.factoreally.FactoreallyException;
+import io.factoreally.internal.io.JsonErrors;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -121,7 +122,7 @@ public final class RecordReader {
                         + " in one object" + at(e.getLocation()) + ": parsers disagree on which value wins, so such"
                         + " records are rejected; remove one of them", e);
             }
-            throw new FactoreallyException(source + ": invalid JSON" + at(e.getLocation()) + ": " + msg, e);
+            throw new FactoreallyException(JsonErrors.describe(source, e, p), e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
         } finally {

@@ -39,7 +39,10 @@ final class Charts {
         }
         int bins;
         double width;
-        if (integers && max - min < BINS) {
+        if (max == min) {
+            bins = 1;
+            width = 0;
+        } else if (integers && max - min < BINS) {
             bins = (int) (max - min) + 1;
             width = 1;
         } else {

@@ -19,14 +19,13 @@ import java.util.Set;
  * records versus the other half.
  */
 public final class Evaluator {
-    /** Pairs kept, the most associated in the real data first. */
-    public static final int MAX_PAIRS = 50;
     private static final int MAX_EXTRA_LISTED = 20;
 
     private Evaluator() {
     }
 
-    public static FidelityReport evaluate(Iterable<?> realRecords, Iterable<?> syntheticRecords, long seed) {
+    public static FidelityReport evaluate(Iterable<?> realRecords, Iterable<?> syntheticRecords, long seed,
+                                         int maxPairs) {
         List<JsonNode> real = Records.toTrees(realRecords, "real");
         List<JsonNode> synthetic = Records.toTrees(syntheticRecords, "synthetic");
         Set<String> maps = MapPaths.detect(real);
@@ -37,7 +36,7 @@ public final class Evaluator {
         for (Column c : r.columns().values()) {
             fields.put(c.path(), FieldPlan.of(c, r));
         }
-        List<PairPlan> pairs = PairPlan.choose(fields, r, MAX_PAIRS);
+        List<PairPlan> pairs = PairPlan.choose(fields, r, maxPairs);
 
         Flattened halfA = null;
         Flattened halfB = null;
@@ -90,6 +89,8 @@ public final class Evaluator {
                 halfA == null ? null : mean(fieldResults.stream().map(FieldResult::baselineScore).toList()),
                 halfA == null ? null : mean(pairResults.stream().map(PairResult::baselineScore).toList()),
                 halfA == null ? null : mean(strong.stream().map(PairResult::baselineScore).toList()),
+                (int) strong.stream().filter(p -> p.baselineScore() != null
+                        && p.score() >= p.baselineScore() - FidelityReport.NEAR_BASELINE).count(),
                 seed, extra, extraCount);
         return new FidelityReport(summary, fieldResults, pairResults);
     }

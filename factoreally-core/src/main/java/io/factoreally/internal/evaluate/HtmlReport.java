@@ -45,6 +45,10 @@ public final class HtmlReport {
         summaryRow(b, "strong pair score (|association| &ge; " + FidelityReport.STRONG + ")", s.strongPairScore(),
                 s.baselineStrongPairScore(), s.strongPairCount());
         b.append("</table>\n");
+        if (s.strongPairCount() > 0 && s.baselineStrongPairScore() != null) {
+            b.append("<p>Strong pairs within ").append(FidelityReport.NEAR_BASELINE).append(" of their baseline: ")
+                    .append(s.strongPairsNearBaseline()).append(" of ").append(s.strongPairCount()).append("</p>\n");
+        }
         if (s.extraSyntheticFieldCount() > 0) {
             b.append("<p>Fields only in the synthetic records (").append(s.extraSyntheticFieldCount()).append("): ")
                     .append(escape(String.join(", ", s.extraSyntheticFields()))).append("</p>\n");
@@ -93,7 +97,7 @@ public final class HtmlReport {
 
     /** A score cell, marked when it is more than 0.05 below the baseline. */
     private static String scoreCell(Double value, Double baseline) {
-        boolean low = value != null && baseline != null && value < baseline - 0.05;
+        boolean low = value != null && baseline != null && value < baseline - FidelityReport.NEAR_BASELINE;
         return "<td" + (low ? " class=\"low\"" : "") + ">" + num(value) + "</td>";
     }
 }

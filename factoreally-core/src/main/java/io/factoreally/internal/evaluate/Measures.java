@@ -80,6 +80,35 @@ final class Measures {
      * or column.
      */
     static double cramersV(Map<Cell, Long> table) {
+        Chi2 c = chi2(table);
+        int k = Math.min(c.rows(), c.cols());
+        return k < 2 || c.n() == 0 ? 0 : Math.min(1, Math.sqrt(c.chi2() / (c.n() * (k - 1))));
+    }
+
+    /**
+     * Bias-corrected Cramér's V (Bergsma 2013): plain V overstates the association of small tables
+     * with many levels (13 rows of 6 user names each "determine" each other). phi² is reduced by its
+     * expected value under independence, (r-1)(c-1)/(n-1), and r, c by their bias; 1 stays 1 for a
+     * perfect association.
+     */
+    static double cramersVCorrected(Map<Cell, Long> table) {
+        Chi2 c = chi2(table);
+        double n = c.n();
+        if (Math.min(c.rows(), c.cols()) < 2 || n < 2) {
+            return 0;
+        }
+        double phi2 = Math.max(0, c.chi2() / n - (c.rows() - 1.0) * (c.cols() - 1.0) / (n - 1));
+        double r = c.rows() - (c.rows() - 1.0) * (c.rows() - 1.0) / (n - 1);
+        double k = c.cols() - (c.cols() - 1.0) * (c.cols() - 1.0) / (n - 1);
+        double denominator = Math.min(r - 1, k - 1);
+        return denominator <= 0 ? 0 : Math.min(1, Math.sqrt(phi2 / denominator));
+    }
+
+    /** Pearson's chi² statistic of a table, with its size and number of rows and columns. */
+    record Chi2(double chi2, double n, int rows, int cols) {
+    }
+
+    static Chi2 chi2(Map<Cell, Long> table) {
         Map<String, Double> rows = new java.util.HashMap<>();
         Map<String, Double> cols = new java.util.HashMap<>();
         double n = 0;
@@ -88,10 +117,8 @@ final class Measures {
             cols.merge(e.getKey().col(), (double) e.getValue(), Double::sum);
             n += e.getValue();
         }
-        int k = Math.min(rows.size(), cols.size());
-        if (k < 2 || n == 0) {
-            return 0;
-        }
+        rows.values().removeIf(v -> v == 0);
+        cols.values().removeIf(v -> v == 0);
         double chi2 = 0;
         for (String r : new TreeSet<>(rows.keySet())) {
             for (String c : new TreeSet<>(cols.keySet())) {
@@ -100,7 +127,7 @@ final class Measures {
                 chi2 += (observed - expected) * (observed - expected) / expected;
             }
         }
-        return Math.min(1, Math.sqrt(chi2 / (n * (k - 1))));
+        return new Chi2(chi2, n, rows.size(), cols.size());
     }
 
     /** Spearman's rank correlation; 0 when undefined (fewer than 2 pairs or a constant side). */

@@ -4,7 +4,7 @@ package io.factoreally.internal.evaluate;
 enum PairKind {
     /** Two numeric fields: Spearman's rho, distance = |rho difference|. */
     NUMERIC("numeric"),
-    /** Two categorical fields: Cramér's V, distance = TVD of the normalized contingency tables. */
+    /** Two categorical fields: bias-corrected Cramér's V, distance = TVD of the normalized contingency tables. */
     CATEGORICAL("categorical"),
     /** A categorical and a numeric field: correlation ratio eta, distance = |eta difference|. */
     NUMERIC_BY_CATEGORY("numeric-by-category"),

@@ -10,10 +10,17 @@ import java.util.Map;
  * A pair of sibling fields chosen for measurement, with its association in all real records.
  * Pairs are chosen among fields of the same object level, bounded in number: at most
  * {@value #MAX_FIELDS_PER_LEVEL} fields per level are paired, and the {@code max} most associated
- * pairs are kept.
+ * pairs are kept, no level taking more than its share (at least {@value #MIN_LEVEL_QUOTA}) while other
+ * levels have candidates: one nested object of 20 URLs of the same user must not hide every other
+ * dependency.
  */
 record PairPlan(PairKind kind, FieldPlan first, FieldPlan second, double association, int rows) {
     static final int MAX_FIELDS_PER_LEVEL = 120;
+    static final int MIN_LEVEL_QUOTA = 10;
+    private static final Comparator<PairPlan> ORDER = Comparator.comparingDouble((PairPlan p) -> -Math.abs(p.association()))
+            .thenComparing(p -> p.kind().ordinal())
+            .thenComparing(p -> p.first().path())
+            .thenComparing(p -> p.second().path());
 
     static List<PairPlan> choose(Map<String, FieldPlan> fields, Flattened real, int max) {
         Map<String, List<FieldPlan>> levels = new LinkedHashMap<>();
@@ -43,11 +50,32 @@ record PairPlan(PairKind kind, FieldPlan first, FieldPlan second, double associa
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble((PairPlan p) -> -Math.abs(p.association()))
-                .thenComparing(p -> p.kind().ordinal())
-                .thenComparing(p -> p.first().path())
-                .thenComparing(p -> p.second().path()));
-        return List.copyOf(candidates.subList(0, Math.min(max, candidates.size())));
+        candidates.sort(ORDER);
+        return select(candidates, max);
+    }
+
+    /** The first {@code max} candidates, each level limited to its quota until the others run out. */
+    static List<PairPlan> select(List<PairPlan> sorted, int max) {
+        long levels = sorted.stream().map(p -> p.first().container()).distinct().count();
+        long quota = levels == 0 ? max : Math.max(MIN_LEVEL_QUOTA, (max + levels - 1) / levels);
+        List<PairPlan> chosen = new ArrayList<>();
+        List<PairPlan> rest = new ArrayList<>();
+        Map<String, Integer> perLevel = new java.util.HashMap<>();
+        for (PairPlan p : sorted) {
+            if (chosen.size() < max && perLevel.merge(p.first().container(), 1, Integer::sum) <= quota) {
+                chosen.add(p);
+            } else {
+                rest.add(p);
+            }
+        }
+        for (PairPlan p : rest) {
+            if (chosen.size() >= max) {
+                break;
+            }
+            chosen.add(p);
+        }
+        chosen.sort(ORDER);
+        return List.copyOf(chosen);
     }
 
     private static boolean eligible(FieldPlan p) {

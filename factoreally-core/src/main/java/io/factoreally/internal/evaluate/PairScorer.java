@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class PairScorer {
     /** Pairs with fewer joint rows than this are not measured. */
-    static final int MIN_ROWS = 5;
+    static final int MIN_ROWS = 20;
 
     private PairScorer() {
     }
@@ -63,7 +63,7 @@ final class PairScorer {
                     }
                 }
                 long n = table.values().stream().mapToLong(Long::longValue).sum();
-                return new Measured((int) n, Measures.cramersV(table), table);
+                return new Measured((int) n, Measures.cramersVCorrected(table), table);
             }
         }
     }

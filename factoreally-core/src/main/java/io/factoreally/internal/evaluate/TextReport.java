@@ -27,6 +27,10 @@ public final class TextReport {
         summary.row(List.of("strong pair score (|assoc| >= " + FidelityReport.STRONG + ")", num(s.strongPairScore()),
                 num(s.baselineStrongPairScore()), Integer.toString(s.strongPairCount())));
         summary.appendTo(b);
+        if (s.strongPairCount() > 0 && s.baselineStrongPairScore() != null) {
+            b.append("\nStrong pairs within ").append(FidelityReport.NEAR_BASELINE).append(" of their baseline: ")
+                    .append(s.strongPairsNearBaseline()).append(" of ").append(s.strongPairCount()).append('\n');
+        }
         if (s.extraSyntheticFieldCount() > 0) {
             b.append("\nFields only in the synthetic records (").append(s.extraSyntheticFieldCount()).append("): ")
                     .append(String.join(", ", s.extraSyntheticFields()))

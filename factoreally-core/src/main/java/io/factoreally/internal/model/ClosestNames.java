@@ -1,5 +1,7 @@
 package io.factoreally.internal.model;
 
+import io.factoreally.internal.text.EditDistance;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -34,23 +36,7 @@ final class ClosestNames {
         return n.substring(n.lastIndexOf('.') + 1);
     }
 
-    /** Levenshtein distance (insert, delete, substitute), two-row dynamic programming. */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.between(a, b);
     }
 }

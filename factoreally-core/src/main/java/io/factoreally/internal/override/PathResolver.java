@@ -6,6 +6,7 @@ import io.factoreally.internal.generate.GenNode;
 import io.factoreally.internal.generate.LeafGen;
 import io.factoreally.internal.generate.MapGen;
 import io.factoreally.internal.generate.ObjectGen;
+import io.factoreally.internal.text.EditDistance;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -68,9 +68,16 @@ public final class HintParams {
             BigInteger big = n.bigIntegerValue();
             value = big.bitLength() < 64 ? (Number) big.longValue() : big;
         } else {
-            value = n.doubleValue();
-            if (!Double.isFinite(value.doubleValue())) {
+            double d = n.doubleValue();
+            if (!Double.isFinite(d)) {
                 throw error(name, "must be finite, got " + n);
+            }
+            value = d;
+            if (n.isBigDecimal()) { // keep decimals a double cannot hold (40 digits) exactly
+                java.math.BigDecimal exact = n.decimalValue();
+                if (new java.math.BigDecimal(Double.toString(d)).compareTo(exact) != 0) {
+                    value = exact;
+                }
             }
         }
         return value;

@@ -62,6 +62,27 @@ class MeasuresTest {
     }
 
     @Test
+    void biasCorrectedCramersV() {
+        // perfect association stays 1, independence stays 0
+        assertThat(Measures.cramersVCorrected(table(new long[][] {{10, 0}, {0, 10}}))).isCloseTo(1, within(1e-12));
+        assertThat(Measures.cramersVCorrected(table(new long[][] {{10, 10}, {10, 10}}))).isZero();
+        // phi2 = chi2 / n = 0.0079 is below its expected value under independence, 1 / 99: 0
+        assertThat(Measures.cramersVCorrected(table(new long[][] {{10, 20}, {30, 40}}))).isZero();
+        // 6 rows of 2 distinct values each, every value its own level: plain V is 1, corrected V is less
+        long[][] tiny = new long[6][6];
+        for (int i = 0; i < 6; i++) {
+            tiny[i][i] = 2;
+        }
+        assertThat(Measures.cramersV(table(tiny))).isCloseTo(1, within(1e-12));
+        // n = 12, r = c = 6: phi2 = 5 - 25/11; r~ = c~ = 6 - 25/11; V = sqrt(phi2 / (r~ - 1)) = sqrt((30/11) / (30/11))
+        assertThat(Measures.cramersVCorrected(table(tiny))).isCloseTo(1, within(1e-12));
+        // a weak association in a small table: 2x2 with counts 6 4 / 4 6, n = 20
+        // chi2 = 0.8, phi2 = 0.04, corrected 0.04 - 1/19 < 0 -> 0 (plain V = 0.2)
+        assertThat(Measures.cramersV(table(new long[][] {{6, 4}, {4, 6}}))).isCloseTo(0.2, within(1e-12));
+        assertThat(Measures.cramersVCorrected(table(new long[][] {{6, 4}, {4, 6}}))).isZero();
+    }
+
+    @Test
     void spearmanOnMonotoneAndAntiMonotoneData() {
         double[] x = range(1, 20);
         double[] cube = IntStream.rangeClosed(1, 20).mapToDouble(i -> i * (double) i * i).toArray();
