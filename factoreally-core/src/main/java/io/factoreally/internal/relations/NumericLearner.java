@@ -9,17 +9,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Numeric relations. A number by category: a NUMBER field whose correlation ratio (eta squared)
- * with a categorical field is at least {@link #MIN_ETA2} gets one fitted NUMBER hint per category
- * seen at least max(k, {@value #MIN_CASE}) times. A Gaussian copula: NUMBER fields whose normal
- * scores (ranks within the category when the field depends on one) correlate by at least
- * {@link #MIN_CORRELATION} are grouped (at most {@link #MAX_GROUP} fields per group).
+ * Numeric relations. A Gaussian copula: NUMBER fields whose normal scores correlate by at least
+ * {@link #MIN_CORRELATION} are grouped (at most {@link #MAX_GROUP} fields per group). A number by
+ * category: a group (or lone field) whose correlation ratio (eta squared, less its chance level) with
+ * a categorical field is at least {@link #MIN_ETA2} for some member gets one fitted NUMBER hint per
+ * category seen at least max(k, {@value #MIN_CASE}) times for each member, and its copula is then
+ * measured on ranks within the categories.
  */
 final class NumericLearner {
-    static final double MIN_ETA2 = 0.25;
+    /** Eta squared (less its chance level) from which a category conditions a group of numbers. */
+    static final double MIN_ETA2 = 0.2;
     static final int MIN_CASE = 30;
     static final double MIN_CORRELATION = 0.3;
     static final int MAX_GROUP = 8;
@@ -28,33 +29,132 @@ final class NumericLearner {
     private NumericLearner() {
     }
 
-    /** Numbers by category; {@code categoryChildren} are fields other relations already set (never parents here). */
-    static List<Relation.NumericByCategory> byCategory(List<Columns.Column> columns, int k, NumberFit fitter,
-                                                        Set<String> categoryChildren) {
-        List<Relation.NumericByCategory> out = new ArrayList<>();
+    /**
+     * Numbers by category and copulas. Fields are grouped by the correlation of their normal scores;
+     * each group (or lone field) is conditioned on the one category that explains most of its members'
+     * variance, so that a copula's members all follow the same category and their correlation is
+     * measured within it: conditioning some members only would lose the part of the correlation the
+     * category carries.
+     */
+    static List<Relation> learn(List<Columns.Column> columns, int k, NumberFit fitter) {
         int minCase = Math.max(k, MIN_CASE);
-        for (Columns.Column x : columns) {
-            if (!x.numeric()) {
+        List<Columns.Column> nums = new ArrayList<>();
+        List<Columns.Column> cats = new ArrayList<>();
+        for (Columns.Column c : columns) {
+            if (c.numeric()) {
+                nums.add(c);
+            } else if (c.categorical()) {
+                cats.add(c);
+            }
+        }
+        nums.sort(Comparator.comparingInt((Columns.Column c) -> -c.numberCount));
+        if (nums.size() > MAX_NUMERIC) {
+            nums.subList(MAX_NUMERIC, nums.size()).clear();
+        }
+        nums.sort(Comparator.comparingInt(columns::indexOf));
+        int n = nums.size();
+        double[][] eta = new double[n][cats.size()];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < cats.size(); j++) {
+                eta[i][j] = eta2(nums.get(i), cats.get(j), minCase);
+            }
+        }
+        double[][] z = new double[n][];
+        for (int i = 0; i < n; i++) {
+            z[i] = scores(nums.get(i), null, minCase);
+        }
+        List<List<Integer>> groups = groups(z);
+        List<Relation.NumericByCategory> byCat = new ArrayList<>();
+        List<Relation.Copula> copulas = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            int best = -1;
+            double bestSum = 0;
+            for (int j = 0; j < cats.size(); j++) {
+                double sum = 0;
+                double max = 0;
+                for (int i : g) {
+                    sum += eta[i][j];
+                    max = Math.max(max, eta[i][j]);
+                }
+                if (max >= MIN_ETA2 && sum > bestSum) {
+                    best = j;
+                    bestSum = sum;
+                }
+            }
+            Columns.Column parent = best < 0 ? null : cats.get(best);
+            List<double[]> scores = new ArrayList<>();
+            for (int i : g) {
+                Relation.NumericByCategory r = parent == null ? null
+                        : cases(nums.get(i), parent, eta[i][best], minCase, fitter);
+                boolean conditioned = r != null && r.cases().size() >= 2;
+                if (conditioned) {
+                    byCat.add(r);
+                }
+                scores.add(conditioned ? scores(nums.get(i), parent, minCase) : z[i]);
+            }
+            if (g.size() >= 2) {
+                int m = g.size();
+                double[][] c = new double[m][m];
+                for (int a = 0; a < m; a++) {
+                    for (int b = 0; b < m; b++) {
+                        c[a][b] = a == b ? 1 : pearson(scores.get(a), scores.get(b));
+                    }
+                }
+                double[][] fixed = Correlations.repaired(c);
+                for (int a = 0; a < m; a++) {
+                    for (int b = 0; b < m; b++) {
+                        fixed[a][b] = a == b ? 1 : RelationsCodec.round(fixed[a][b]);
+                    }
+                }
+                copulas.add(new Relation.Copula(g.stream().map(i -> nums.get(i).path).toList(), fixed));
+            }
+        }
+        List<Relation> out = new ArrayList<>(byCat);
+        out.addAll(copulas);
+        return out;
+    }
+
+    /** Groups of fields (indexes in column order) joined by |correlation| >= {@link #MIN_CORRELATION}, strongest first. */
+    private static List<List<Integer>> groups(double[][] z) {
+        int n = z.length;
+        double[][] r = new double[n][n];
+        List<int[]> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                r[i][j] = pearson(z[i], z[j]);
+                if (Math.abs(r[i][j]) >= MIN_CORRELATION) {
+                    edges.add(new int[] {i, j});
+                }
+            }
+        }
+        edges.sort(Comparator.comparingDouble((int[] e) -> -Math.abs(r[e[0]][e[1]])).thenComparingInt(e -> e[0])
+                .thenComparingInt(e -> e[1]));
+        int[] root = new int[n];
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) {
+            root[i] = i;
+            size[i] = 1;
+        }
+        for (int[] e : edges) {
+            int a = find(root, e[0]);
+            int b = find(root, e[1]);
+            if (a != b && size[a] + size[b] <= MAX_GROUP) {
+                root[Math.max(a, b)] = Math.min(a, b);
+                size[Math.min(a, b)] += size[Math.max(a, b)];
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            if (find(root, g) != g) {
                 continue;
             }
-            Columns.Column best = null;
-            double bestEta = MIN_ETA2;
-            for (Columns.Column p : columns) {
-                if (p == x || !p.categorical() || p.numberHint() != null) {
-                    continue;
-                }
-                double eta = eta2(x, p, minCase);
-                if (eta >= bestEta) {
-                    best = p;
-                    bestEta = eta;
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (find(root, i) == g) {
+                    members.add(i);
                 }
             }
-            if (best != null) {
-                Relation.NumericByCategory r = cases(x, best, bestEta, minCase, fitter);
-                if (r.cases().size() >= 2) {
-                    out.add(r);
-                }
-            }
+            out.add(members);
         }
         return out;
     }
@@ -89,6 +189,10 @@ final class NumericLearner {
         if (big < 2 || n < 2) {
             return 0;
         }
+        int used = 0;
+        for (long c : count) {
+            used += c > 0 ? 1 : 0;
+        }
         double mean = total / n;
         double ssb = 0;
         for (int g = 0; g < groups; g++) {
@@ -104,7 +208,8 @@ final class NumericLearner {
                 sst += (v - mean) * (v - mean);
             }
         }
-        return sst <= 0 ? 0 : ssb / sst;
+        // less the share chance alone gives (used - 1) / (n - 1) in expectation
+        return sst <= 0 ? 0 : Math.max(0, ssb / sst - 2.0 * (used - 1) / (n - 1));
     }
 
     private static Relation.NumericByCategory cases(Columns.Column x, Columns.Column p, double eta, int minCase,
@@ -131,88 +236,6 @@ final class NumericLearner {
             cases.add(new Relation.Case(ValueKey.json(p.values.get(code)), h));
         }
         return new Relation.NumericByCategory(p.path, x.path, RelationsCodec.round(eta), cases);
-    }
-
-    /** Gaussian copulas over the numeric fields; {@code byCategory} makes scores ranks within categories. */
-    static List<Relation.Copula> copulas(List<Columns.Column> columns, List<Relation.NumericByCategory> byCategory,
-                                         int k) {
-        List<Columns.Column> nums = new ArrayList<>();
-        for (Columns.Column c : columns) {
-            if (c.numeric()) {
-                nums.add(c);
-            }
-        }
-        nums.sort(Comparator.comparingInt((Columns.Column c) -> -c.numberCount));
-        if (nums.size() > MAX_NUMERIC) {
-            nums.subList(MAX_NUMERIC, nums.size()).clear();
-        }
-        Map<String, Columns.Column> byPath = new HashMap<>();
-        columns.forEach(c -> byPath.put(c.path, c));
-        Map<String, Columns.Column> parentOf = new HashMap<>();
-        for (Relation.NumericByCategory b : byCategory) {
-            parentOf.put(b.child(), byPath.get(b.parent()));
-        }
-        int n = nums.size();
-        double[][] z = new double[n][];
-        for (int i = 0; i < n; i++) {
-            z[i] = scores(nums.get(i), parentOf.get(nums.get(i).path), Math.max(k, MIN_CASE));
-        }
-        double[][] r = new double[n][n];
-        List<int[]> edges = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            r[i][i] = 1;
-            for (int j = 0; j < i; j++) {
-                r[i][j] = r[j][i] = pearson(z[i], z[j]);
-                if (Math.abs(r[i][j]) >= MIN_CORRELATION) {
-                    edges.add(new int[] {i, j});
-                }
-            }
-        }
-        double[][] rr = r;
-        edges.sort(Comparator.comparingDouble((int[] e) -> -Math.abs(rr[e[0]][e[1]])).thenComparingInt(e -> e[0])
-                .thenComparingInt(e -> e[1]));
-        int[] root = new int[n];
-        int[] size = new int[n];
-        for (int i = 0; i < n; i++) {
-            root[i] = i;
-            size[i] = 1;
-        }
-        for (int[] e : edges) {
-            int a = find(root, e[0]);
-            int b = find(root, e[1]);
-            if (a != b && size[a] + size[b] <= MAX_GROUP) {
-                root[Math.max(a, b)] = Math.min(a, b);
-                size[Math.min(a, b)] += size[Math.max(a, b)];
-            }
-        }
-        List<Relation.Copula> out = new ArrayList<>();
-        for (int g = 0; g < n; g++) {
-            if (find(root, g) != g || size[g] < 2) {
-                continue;
-            }
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (find(root, i) == g) {
-                    members.add(i);
-                }
-            }
-            members.sort(Comparator.comparingInt(i -> columns.indexOf(nums.get(i))));
-            int m = members.size();
-            double[][] c = new double[m][m];
-            for (int a = 0; a < m; a++) {
-                for (int b = 0; b < m; b++) {
-                    c[a][b] = a == b ? 1 : r[members.get(a)][members.get(b)];
-                }
-            }
-            double[][] fixed = Correlations.repaired(c);
-            for (int a = 0; a < m; a++) {
-                for (int b = 0; b < m; b++) {
-                    fixed[a][b] = a == b ? 1 : RelationsCodec.round(fixed[a][b]);
-                }
-            }
-            out.add(new Relation.Copula(members.stream().map(i -> nums.get(i).path).toList(), fixed));
-        }
-        return out;
     }
 
     private static int find(int[] root, int i) {

@@ -5,11 +5,9 @@ import io.factoreally.internal.analysis.NumberFit;
 import io.factoreally.internal.spec.Hint;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Learns the relations between top-level fields from a {@link RecordSample} once the fields' own
@@ -27,13 +25,8 @@ public final class RelationLearner {
         }
         List<Columns.Column> columns = Columns.of(sample.names(), rows, fields);
         List<Relation> out = new ArrayList<>();
-        List<Relation.Categorical> cats = CategoricalLearner.learn(columns, Math.max(1, k));
-        Set<String> children = new HashSet<>();
-        cats.forEach(c -> children.add(c.child()));
-        List<Relation.NumericByCategory> byCat = NumericLearner.byCategory(columns, Math.max(1, k), fitter, children);
-        out.addAll(cats);
-        out.addAll(byCat);
-        out.addAll(NumericLearner.copulas(columns, byCat, Math.max(1, k)));
+        out.addAll(CategoricalLearner.learn(columns, Math.max(1, k)));
+        out.addAll(NumericLearner.learn(columns, Math.max(1, k), fitter));
         return out;
     }
 
