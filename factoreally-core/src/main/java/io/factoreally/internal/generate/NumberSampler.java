@@ -79,6 +79,20 @@ final class NumberSampler implements QuantileSampler {
         return rounded(draw == null ? TruncatedDistribution.uniform(u, lo, hi) : draw.at(u));
     }
 
+    @Override
+    public double quantileOf(Object value) {
+        if (!(value instanceof Number n) || constant) {
+            return Double.NaN;
+        }
+        double x = n.doubleValue();
+        if (integral) {
+            return draw == null || !draw.shaped() ? Math.max(0, Math.min(1, (x - lo + 0.5) / (hi - lo + 1)))
+                    : draw.quantileOf(x);
+        }
+        return draw == null ? (hi > lo ? Math.max(0, Math.min(1, (x - lo) / (hi - lo))) : Double.NaN)
+                : draw.quantileOf(x);
+    }
+
     private double rounded(double x) {
         double r = PythonNumbers.round(x, prec);
         if (r < lo || r > hi) { // bounds with more decimals than prec

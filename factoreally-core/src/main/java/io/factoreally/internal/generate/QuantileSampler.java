@@ -8,4 +8,10 @@ package io.factoreally.internal.generate;
 public interface QuantileSampler extends ValueSampler {
     /** The value at quantile {@code u} in [0, 1) (non-decreasing in {@code u}). */
     Object at(double u);
+
+    /**
+     * The quantile of {@code value} (the inverse of {@link #at}): in [0, 1], or NaN for a value this
+     * sampler cannot make (not a number, say).
+     */
+    double quantileOf(Object value);
 }

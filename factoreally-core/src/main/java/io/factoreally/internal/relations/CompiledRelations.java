@@ -59,7 +59,7 @@ public final class CompiledRelations {
 
     private static final Object NO_VALUE = new Object();
 
-    private record Cop(String[] fields, double[][] lower, long hash) {
+    private record Cop(String[] fields, double[][] correlation, double[][] lower, long hash) {
     }
 
     /** How one numeric field is drawn: its marginal, per-category samplers, or both. */
@@ -115,7 +115,8 @@ public final class CompiledRelations {
                         cases));
             } else if (r instanceof Relation.Copula k) {
                 String[] names = k.fields().stream().map(CompiledRelations::name).toArray(String[]::new);
-                cops.add(new Cop(names, Correlations.cholesky(k.correlation()), Rng.hash("relations:copula:"
+                double[][] lower = Correlations.cholesky(k.correlation());
+                cops.add(new Cop(names, Correlations.times(lower), lower, Rng.hash("relations:copula:"
                         + String.join("\u0000", names))));
                 for (String f : k.fields()) {
                     nums.putIfAbsent(name(f), new Num(name(f), marginal(fields.get(f)), null, Map.of()));
@@ -215,6 +216,9 @@ public final class CompiledRelations {
                 g[i] = rng.nextGaussian();
             }
             double[] z = Correlations.times(k.lower, g);
+            if (!fixed.isEmpty()) {
+                condition(k, z, record, fixed);
+            }
             for (int i = 0; i < z.length; i++) {
                 uniforms.putIfAbsent(k.fields[i], Correlations.phi(z[i]));
             }
@@ -223,20 +227,51 @@ public final class CompiledRelations {
             if (fixed.contains(n.field) || !(record.get(n.field) instanceof Number)) {
                 continue;
             }
-            QuantileSampler s = n.marginal;
-            if (n.parent != null) {
-                QuantileSampler c = n.cases.get(ValueKey.of(record.get(n.parent)));
-                if (c != null) {
-                    s = c;
-                } else if (!uniforms.containsKey(n.field)) {
-                    continue; // a category without its own hint: the field's own draw stands
-                }
-            }
-            if (s == null) {
-                continue;
+            QuantileSampler s = sampler(n, record);
+            if (s == null || s == n.marginal && n.parent != null && !uniforms.containsKey(n.field)) {
+                continue; // a category without its own hint: the field's own draw stands
             }
             Double u = uniforms.get(n.field);
             record.put(n.field, s.at(u != null ? u : rng(recordSeed, n.field).nextDouble()));
+        }
+    }
+
+    private static QuantileSampler sampler(Num n, Map<String, Object> record) {
+        if (n.parent != null) {
+            QuantileSampler c = n.cases.get(ValueKey.of(record.get(n.parent)));
+            if (c != null) {
+                return c;
+            }
+        }
+        return n.marginal;
+    }
+
+    /**
+     * Makes a copula draw agree with overridden members: their normal scores become those of the
+     * override values, and the others move by the Gaussian conditional (z_o += S_of S_ff^-1 (z_f* - z_f)),
+     * so overriding one correlated number pulls the others along.
+     */
+    private void condition(Cop k, double[] z, Map<String, Object> record, Set<String> fixed) {
+        List<Integer> f = new ArrayList<>();
+        List<Double> target = new ArrayList<>();
+        for (int i = 0; i < k.fields.length; i++) {
+            Num n = numeric.get(k.fields[i]);
+            if (!fixed.contains(k.fields[i]) || n == null) {
+                continue;
+            }
+            QuantileSampler s = sampler(n, record);
+            double q = s == null ? Double.NaN : s.quantileOf(record.get(k.fields[i]));
+            if (!Double.isNaN(q)) {
+                f.add(i);
+                target.add(Correlations.phiInverse(Math.min(Math.max(q, 1e-6), 1 - 1e-6)));
+            }
+        }
+        if (f.isEmpty()) {
+            return;
+        }
+        double[] shift = Correlations.conditionalShift(k.correlation, z, f, target);
+        for (int i = 0; i < z.length; i++) {
+            z[i] += shift[i];
         }
     }
 

@@ -1,9 +1,13 @@
 package io.factoreally.internal.relations;
 
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.special.Erf;
+
+import java.util.List;
 
 /** The linear algebra of the Gaussian copula: normal CDF, repairing a correlation matrix, Cholesky. */
 final class Correlations {
@@ -95,5 +99,54 @@ final class Correlations {
             z[i] = s;
         }
         return z;
+    }
+
+    /** {@code l * l^T}: the correlation matrix back from its Cholesky factor (the repaired one if it was). */
+    static double[][] times(double[][] l) {
+        int n = l.length;
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int k = 0; k <= Math.min(i, j); k++) {
+                    s += l[i][k] * l[j][k];
+                }
+                c[i][j] = s;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The shift that conditions a draw {@code z} of N(0, c) on {@code z[f[i]] = target[i]}:
+     * {@code c[:, f] c[f, f]^-1 (target - z[f])} (exact for Gaussians; zero shift is kept for f's own
+     * entries beyond their targets).
+     */
+    static double[] conditionalShift(double[][] c, double[] z, List<Integer> f, List<Double> target) {
+        int m = f.size();
+        double[][] cff = new double[m][m];
+        double[] d = new double[m];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                cff[a][b] = c[f.get(a)][f.get(b)];
+            }
+            d[a] = target.get(a) - z[f.get(a)];
+        }
+        double[] w;
+        try {
+            w = new LUDecomposition(MatrixUtils.createRealMatrix(cff)).getSolver()
+                    .solve(MatrixUtils.createRealVector(d)).toArray();
+        } catch (MathRuntimeException e) {
+            return new double[z.length]; // singular: leave the draw as it is
+        }
+        double[] shift = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            double s = 0;
+            for (int a = 0; a < m; a++) {
+                s += c[i][f.get(a)] * w[a];
+            }
+            shift[i] = s;
+        }
+        return shift;
     }
 }

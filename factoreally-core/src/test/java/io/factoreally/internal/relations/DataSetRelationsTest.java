@@ -129,6 +129,28 @@ class DataSetRelationsTest {
         assertThat(off).isCloseTo(0.0, within(0.1));
     }
 
+    @Test
+    void overridingOneCorrelatedNumberPullsTheOthers() {
+        Factory cars = Factory.of(spec("cars", CreateOptions.defaults())).seed(6);
+        double heavy = meanMpg(cars.with("Weight_in_lbs", 4600L).build(1000));
+        double light = meanMpg(cars.with("Weight_in_lbs", 1900L).build(1000));
+        double free = meanMpg(cars.build(1000));
+        // real cars: about 13 mpg above 4,500 lbs, about 33 below 2,000 lbs, 23.5 overall
+        assertThat(heavy).isLessThan(17);
+        assertThat(light).isGreaterThan(29);
+        assertThat(free).isBetween(21.0, 26.0);
+        assertThat(cars.with("Weight_in_lbs", 4600L).build(50)).allSatisfy(r ->
+                assertThat(r.get("Weight_in_lbs")).isEqualTo(4600L));
+        // a value outside the learned range or of another type never fails
+        assertThat(cars.with("Weight_in_lbs", "heavy").build(20)).hasSize(20);
+        assertThat(cars.with("Weight_in_lbs", 99999L).build(20)).hasSize(20);
+    }
+
+    private static double meanMpg(List<Map<String, Object>> records) {
+        return records.stream().filter(r -> r.get("Miles_per_Gallon") instanceof Number)
+                .mapToDouble(r -> ((Number) r.get("Miles_per_Gallon")).doubleValue()).average().orElseThrow();
+    }
+
     private static List<double[]> generated(FactorySpec spec, int n) {
         List<double[]> out = new ArrayList<>();
         for (Map<String, Object> r : Factory.of(spec).seed(4).build(n)) {
