@@ -61,8 +61,9 @@ public final class Factory {
 
     /** A factory for a spec, with a random seed (readable back with {@link #seed()}). */
     public static Factory of(FactorySpec spec) {
-        return new Factory(spec, Generator.compile(spec.fields()), ThreadLocalRandom.current().nextLong(),
-                Overrides.none(), CompiledOverrides.none(), new AtomicLong(), CompiledRelations.of(spec));
+        Generator generator = Generator.compile(spec.fields());
+        return new Factory(spec, generator, ThreadLocalRandom.current().nextLong(),
+                Overrides.none(), CompiledOverrides.none(), new AtomicLong(), CompiledRelations.of(spec, generator.root()));
     }
 
     /** A factory for a spec file. */

@@ -54,6 +54,32 @@ public abstract sealed class GenNode permits ObjectGen, ArrayGen, MapGen, LeafGe
         return value(contextSeed, seed, rng);
     }
 
+    /**
+     * The field's value in a context when it is present and not null: the value {@link #generate}
+     * gives whenever it rolls present and non-null (relations use it to make a field appear).
+     */
+    public final Object generateValue(long contextSeed) {
+        long seed = seed(contextSeed);
+        Rng rng = new Rng(seed);
+        if (missingPct > 0) {
+            rng.nextDouble();
+        }
+        if (nullPct > 0) {
+            rng.nextDouble();
+        }
+        return value(contextSeed, seed, rng);
+    }
+
+    /** The MISSING percentage (of records where the parent is present). */
+    public final double missingPct() {
+        return missingPct;
+    }
+
+    /** The NULL percentage (of records where the field is present). */
+    public final double nullPct() {
+        return nullPct;
+    }
+
     /** Makes the value once presence and null are decided. */
     abstract Object value(long contextSeed, long seed, Rng rng);
 

@@ -10,7 +10,8 @@ import java.util.List;
  * section. Generation draws the dependent field from it instead of from the field's own hints;
  * values a relation does not cover fall back to those hints.
  */
-public sealed interface Relation permits Relation.Categorical, Relation.NumericByCategory, Relation.Copula {
+public sealed interface Relation permits Relation.Categorical, Relation.NumericByCategory, Relation.Copula,
+        Relation.CoPresence {
 
     /** The kind name in the spec. */
     String kind();
@@ -114,6 +115,32 @@ public sealed interface Relation permits Relation.Categorical, Relation.NumericB
                 c[i] = correlation[i].clone();
             }
             return c;
+        }
+    }
+
+    /**
+     * Optional fields whose presence goes together: the joint patterns (which of {@code fields} have
+     * a value, neither absent nor null) seen at least k times with their probabilities; with the
+     * remaining probability {@code other}, each field's own MISSING and NULL hints decide.
+     */
+    record CoPresence(List<String> fields, List<Pattern> patterns, double other) implements Relation {
+        public static final String KIND = "copresence";
+
+        public CoPresence {
+            fields = List.copyOf(fields);
+            patterns = List.copyOf(patterns);
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+    }
+
+    /** One presence pattern: the fields that have a value, and its probability. */
+    record Pattern(List<String> present, double weight) {
+        public Pattern {
+            present = List.copyOf(present);
         }
     }
 }

@@ -25,6 +25,7 @@ public final class RelationLearner {
         }
         List<Columns.Column> columns = Columns.of(sample.names(), rows, fields);
         List<Relation> out = new ArrayList<>();
+        out.addAll(PresenceLearner.learn(sample.names(), rows, columns, Math.max(1, k)));
         out.addAll(CategoricalLearner.learn(columns, Math.max(1, k)));
         out.addAll(NumericLearner.learn(columns, Math.max(1, k), fitter));
         return out;

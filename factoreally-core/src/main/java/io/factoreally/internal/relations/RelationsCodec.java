@@ -28,7 +28,7 @@ public final class RelationsCodec {
     public static final String SECTION = "relations";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> KINDS = List.of(Relation.Categorical.KIND, Relation.NumericByCategory.KIND,
-            Relation.Copula.KIND);
+            Relation.Copula.KIND, Relation.CoPresence.KIND);
 
     private RelationsCodec() {
     }
@@ -141,6 +141,29 @@ public final class RelationsCodec {
                 }
                 return new Relation.Copula(names, c);
             }
+            case Relation.CoPresence.KIND -> {
+                r.only("kind", "fields", "patterns", "other");
+                List<String> names = new ArrayList<>();
+                for (JsonNode f : r.array(r.node, "fields")) {
+                    names.add(r.fieldName(f, fields));
+                }
+                if (names.size() < 2 || new HashSet<>(names).size() != names.size()) {
+                    throw r.error("\"fields\" must name at least two distinct fields");
+                }
+                List<Relation.Pattern> patterns = new ArrayList<>();
+                for (JsonNode p : r.array(r.node, "patterns")) {
+                    List<String> present = new ArrayList<>();
+                    for (JsonNode f : r.array(p, "present")) {
+                        if (!f.isTextual() || !names.contains(f.textValue())) {
+                            throw r.error("patterns: \"present\" may only name the relation's fields, got " + f);
+                        }
+                        present.add(f.textValue());
+                    }
+                    patterns.add(new Relation.Pattern(present, r.probability(r.required(p, "weight"), "weight")));
+                }
+                double other = r.node.has("other") ? r.probability(r.node.get("other"), "other") : 0;
+                return new Relation.CoPresence(names, patterns, other);
+            }
             default -> throw r.error("unknown kind \"" + kind + "\" (known: " + String.join(", ", KINDS) + ")");
         }
     }
@@ -177,6 +200,19 @@ public final class RelationsCodec {
                     ObjectNode t = cases.addObject();
                     t.set("when", c.when());
                     HintTypes.of(c.hint()).writer().write(c.hint(), t.putObject(NumberHint.TYPE), false);
+                }
+            } else if (rel instanceof Relation.CoPresence p) {
+                ArrayNode f = o.putArray("fields");
+                p.fields().forEach(f::add);
+                ArrayNode patterns = o.putArray("patterns");
+                for (Relation.Pattern pattern : p.patterns()) {
+                    ObjectNode t = patterns.addObject();
+                    ArrayNode present = t.putArray("present");
+                    pattern.present().forEach(present::add);
+                    t.put("weight", round(pattern.weight()));
+                }
+                if (p.other() > 0) {
+                    o.put("other", round(p.other()));
                 }
             } else if (rel instanceof Relation.Copula k) {
                 ArrayNode f = o.putArray("fields");

@@ -108,6 +108,45 @@ class RelationLearnerTest {
     }
 
     @Test
+    void optionalFieldsKeepTheirJointPresence() {
+        Rng rng = new Rng(9);
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", "order-" + i);
+            boolean coupon = rng.nextDouble() < 0.4;
+            if (coupon) {
+                r.put("coupon", "SAVE" + rng.nextInt(3));
+                r.put("discount", rng.nextDouble() < 0.5 ? null : 5 + rng.nextInt(20));
+            }
+            r.put("total", 10 + rng.nextInt(500));
+            records.add(r);
+        }
+        FactorySpec spec = SpecCreator.analyze(records, CreateOptions.defaults()).spec();
+        JsonNode rel = relations(spec).get(0);
+        assertThat(rel.get("kind").asText()).isEqualTo("copresence");
+        assertThat(rel.get("fields").toString()).isEqualTo("[\"coupon\",\"discount\"]");
+
+        List<Map<String, Object>> on = Factory.of(spec).seed(1).build(3000);
+        // discount has a value only with a coupon, and keeps its null share among coupon records
+        assertThat(on).allSatisfy(r -> {
+            if (r.get("discount") != null) {
+                assertThat(r.get("coupon")).isNotNull();
+            }
+            assertThat(List.copyOf(r.keySet())).isSubsetOf("id", "coupon", "discount", "total");
+            List<String> keys = new ArrayList<>(r.keySet()); // spec order, also for added fields
+            assertThat(keys).isSortedAccordingTo(java.util.Comparator.comparingInt(List.copyOf(spec.paths())::indexOf));
+        });
+        long withCoupon = on.stream().filter(r -> r.get("coupon") != null).count();
+        assertThat(withCoupon / 3000.0).isCloseTo(0.4, within(0.03));
+        long valued = on.stream().filter(r -> r.get("discount") != null).count();
+        assertThat(valued / 3000.0).isCloseTo(0.2, within(0.03));
+        long orphans = Factory.of(SpecCreator.analyze(records, CreateOptions.defaults().relations(false)).spec()).seed(1)
+                .build(3000).stream().filter(r -> r.get("discount") != null && r.get("coupon") == null).count();
+        assertThat(orphans / 3000.0).isGreaterThan(0.08); // independent: 0.2 * 0.6
+    }
+
+    @Test
     void rareValuesNeverAppearInRelations() {
         List<Map<String, Object>> records = planted(2000, 3);
         // 3 records of a rare country with a rare currency: below k = 5
