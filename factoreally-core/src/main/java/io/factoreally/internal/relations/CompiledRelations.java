@@ -65,7 +65,8 @@ public final class CompiledRelations {
     private static final Object NO_VALUE = new Object();
 
     /** A co-presence group: field names and nodes, pattern bit masks with cumulative probabilities. */
-    private record Pres(String[] fields, GenNode[] nodes, long[] masks, double[] cumulative, long hash) {
+    private record Pres(String[] fields, GenNode[] nodes, long[] masks, double[] cumulative, double[] otherRates,
+                        long hash) {
     }
 
     private record Cop(String[] fields, double[][] correlation, double[][] lower, long hash) {
@@ -167,7 +168,9 @@ public final class CompiledRelations {
             acc += total > 0 ? pattern.weight() / total : 0;
             cum[i] = acc;
         }
-        return new Pres(names, nodes, masks, cum, Rng.hash("relations:copresence:" + String.join("\u0000", names)));
+        double[] rates = p.otherRates().isEmpty() ? null
+                : p.otherRates().stream().mapToDouble(Double::doubleValue).toArray();
+        return new Pres(names, nodes, masks, cum, rates, Rng.hash("relations:copresence:" + String.join("\u0000", names)));
     }
 
     private static String name(String path) {
@@ -284,13 +287,23 @@ public final class CompiledRelations {
 
     /** Draws the group's presence pattern and makes each field agree: a value generated, or absent / null. */
     private void present(Pres p, Map<String, Object> record, long recordSeed, Set<String> fixed) {
-        double u = new Rng(Rng.derive(recordSeed, p.hash)).nextDouble();
+        Rng rng = new Rng(Rng.derive(recordSeed, p.hash));
+        double u = rng.nextDouble();
         int i = 0;
         while (i < p.cumulative.length && u >= p.cumulative[i]) {
             i++;
         }
-        if (i == p.cumulative.length) {
-            return; // a pattern too rare to store: the fields' own hints decided
+        long mask = 0;
+        if (i < p.cumulative.length) {
+            mask = p.masks[i];
+        } else if (p.otherRates == null) {
+            return; // a pattern too rare to store, no rates: the fields' own hints decided
+        } else {
+            for (int b = 0; b < p.fields.length; b++) {
+                if (rng.nextDouble() < p.otherRates[b]) {
+                    mask |= 1L << b;
+                }
+            }
         }
         for (int b = 0; b < p.fields.length; b++) {
             String f = p.fields[b];
@@ -298,7 +311,7 @@ public final class CompiledRelations {
             if (fixed.contains(f) || node == null) {
                 continue;
             }
-            boolean want = (p.masks[i] & (1L << b)) != 0;
+            boolean want = (mask & (1L << b)) != 0;
             boolean has = record.get(f) != null;
             if (want && !has) {
                 Object v = node.generateValue(recordSeed);

@@ -10,13 +10,16 @@ import java.util.Map;
  * Finds optional top-level fields whose presence goes together: fields that have a value in between
  * 1 % and 99 % of records, joined when the phi coefficient of their presence is at least
  * {@link #MIN_PHI} (strongest first, at most {@link #MAX_GROUP} per group). Each group stores its
- * joint presence patterns seen at least k times (at most {@link #MAX_PATTERNS}).
+ * joint presence patterns seen at least k times (at most {@link #MAX_PATTERNS}), when they cover all
+ * but {@link #MAX_OTHER} of the records.
  */
 final class PresenceLearner {
     static final double MIN_PHI = 0.3;
     static final int MAX_GROUP = 16;
     static final int MAX_PATTERNS = 256;
     static final int MAX_FIELDS = 64;
+    /** Largest share of records whose pattern is too rare to store (those draw each field on its own). */
+    static final double MAX_OTHER = 0.5;
 
     private PresenceLearner() {
     }
@@ -82,7 +85,7 @@ final class PresenceLearner {
                 }
             }
             Relation.CoPresence rel = patterns(members, optional, has, n, k);
-            if (!rel.patterns().isEmpty()) {
+            if (!rel.patterns().isEmpty() && rel.other() <= MAX_OTHER) {
                 out.add(rel);
             }
         }
@@ -113,6 +116,24 @@ final class PresenceLearner {
             kept = kept.subList(0, MAX_PATTERNS);
         }
         List<Relation.Pattern> patterns = new ArrayList<>();
+        java.util.Set<Long> stored = new java.util.HashSet<>();
+        kept.forEach(e -> stored.add(e.getKey()));
+        long[] otherHas = new long[members.size()];
+        long otherCount = 0;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            if (!stored.contains(e.getKey())) {
+                otherCount += e.getValue();
+                for (int b = 0; b < members.size(); b++) {
+                    if ((e.getKey() & (1L << b)) != 0) {
+                        otherHas[b] += e.getValue();
+                    }
+                }
+            }
+        }
+        List<Double> otherRates = new ArrayList<>();
+        for (long h : otherHas) {
+            otherRates.add(otherCount == 0 ? 0.0 : RelationsCodec.round((double) h / otherCount));
+        }
         long covered = 0;
         for (Map.Entry<Long, Integer> e : kept) {
             List<String> present = new ArrayList<>();
@@ -125,7 +146,8 @@ final class PresenceLearner {
             patterns.add(new Relation.Pattern(present, RelationsCodec.round((double) e.getValue() / n)));
         }
         List<String> fields = members.stream().map(i -> optional.get(i).path).toList();
-        return new Relation.CoPresence(fields, patterns, RelationsCodec.round((double) (n - covered) / n));
+        return new Relation.CoPresence(fields, patterns, RelationsCodec.round((double) (n - covered) / n),
+                otherCount == 0 ? List.of() : otherRates);
     }
 
     private static double phi(boolean[] a, boolean[] b) {

@@ -121,14 +121,17 @@ public sealed interface Relation permits Relation.Categorical, Relation.NumericB
     /**
      * Optional fields whose presence goes together: the joint patterns (which of {@code fields} have
      * a value, neither absent nor null) seen at least k times with their probabilities; with the
-     * remaining probability {@code other}, each field's own MISSING and NULL hints decide.
+     * remaining probability {@code other} (patterns too rare to store), each field has a value with
+     * its rate among those records, {@code otherRates}, so every field keeps its overall presence.
      */
-    record CoPresence(List<String> fields, List<Pattern> patterns, double other) implements Relation {
+    record CoPresence(List<String> fields, List<Pattern> patterns, double other, List<Double> otherRates)
+            implements Relation {
         public static final String KIND = "copresence";
 
         public CoPresence {
             fields = List.copyOf(fields);
             patterns = List.copyOf(patterns);
+            otherRates = List.copyOf(otherRates);
         }
 
         @Override

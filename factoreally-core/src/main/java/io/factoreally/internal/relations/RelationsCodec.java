@@ -142,7 +142,7 @@ public final class RelationsCodec {
                 return new Relation.Copula(names, c);
             }
             case Relation.CoPresence.KIND -> {
-                r.only("kind", "fields", "patterns", "other");
+                r.only("kind", "fields", "patterns", "other", "other_rates");
                 List<String> names = new ArrayList<>();
                 for (JsonNode f : r.array(r.node, "fields")) {
                     names.add(r.fieldName(f, fields));
@@ -162,7 +162,15 @@ public final class RelationsCodec {
                     patterns.add(new Relation.Pattern(present, r.probability(r.required(p, "weight"), "weight")));
                 }
                 double other = r.node.has("other") ? r.probability(r.node.get("other"), "other") : 0;
-                return new Relation.CoPresence(names, patterns, other);
+                List<Double> rates = new ArrayList<>();
+                if (r.node.has("other_rates")) {
+                    r.array(r.node, "other_rates").forEach(x -> rates.add(r.probability(x, "other_rates")));
+                    if (rates.size() != names.size()) {
+                        throw r.error("\"other_rates\" must have one rate per field (" + names.size() + "), got "
+                                + rates.size());
+                    }
+                }
+                return new Relation.CoPresence(names, patterns, other, rates);
             }
             default -> throw r.error("unknown kind \"" + kind + "\" (known: " + String.join(", ", KINDS) + ")");
         }
@@ -213,6 +221,8 @@ public final class RelationsCodec {
                 }
                 if (p.other() > 0) {
                     o.put("other", round(p.other()));
+                    ArrayNode rates = o.putArray("other_rates");
+                    p.otherRates().forEach(x -> rates.add(round(x)));
                 }
             } else if (rel instanceof Relation.Copula k) {
                 ArrayNode f = o.putArray("fields");
