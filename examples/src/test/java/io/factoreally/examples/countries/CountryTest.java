@@ -28,8 +28,11 @@ class CountryTest {
 
     @Test
     void onlyTheCodeKeyedObjectsAreDynamicMaps() {
-        assertThat(ModelIntrospector.introspect(Country.class))
-                .isEqualTo(new ModelShape(Set.of("currencies", "languages", "name.native"), Set.of()));
+        ModelShape shape = ModelIntrospector.introspect(Country.class);
+        assertThat(shape.dynamicMapPaths()).isEqualTo(Set.of("currencies", "languages", "name.native"));
+        assertThat(shape.openPaths()).isEmpty();
+        assertThat(shape.publicValues()).containsOnlyKeys("region", "status")
+                .containsEntry("status", Set.of("officially-assigned", "user-assigned"));
     }
 
     @Test

@@ -80,12 +80,12 @@ public final class Analysis {
     }
 
     private long runInline(RecordReader reader, ModelPaths paths, PathNode total, RecordSample sample) {
-        Extractor[] current = {new Extractor(paths, formats)};
+        Extractor[] current = {new Extractor(paths, formats, reader.source())};
         long n = reader.read((p, index) -> {
             current[0].record(sample.tap(p, index), index);
             if ((index + 1) % CHUNK == 0) {
                 total.mergeFrom(current[0].root(), paths, formats);
-                current[0] = new Extractor(paths, formats);
+                current[0] = new Extractor(paths, formats, reader.source());
                 report(reader, index + 1);
             }
         });
@@ -102,6 +102,12 @@ public final class Analysis {
             t.setDaemon(true);
             return t;
         });
+        // one thread folds the chunks into the total, strictly in submission (= input) order
+        ExecutorService folder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "factoreally-fold");
+            t.setDaemon(true);
+            return t;
+        });
         ArrayDeque<Future<PathNode>> pending = new ArrayDeque<>();
         List<TokenBuffer> chunk = new ArrayList<>(CHUNK);
         long[] chunkStart = {0};
@@ -111,31 +117,32 @@ public final class Analysis {
                 tb.copyCurrentStructure(sample.tap(p, index));
                 chunk.add(tb);
                 if (chunk.size() == CHUNK) {
-                    submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths);
+                    submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);
                     chunk.clear();
                     chunkStart[0] = index + 1;
                     while (pending.size() > 2 * threads) {
-                        total.mergeFrom(take(pending), paths, formats);
+                        take(pending);
                     }
                     report(reader, index + 1);
                 }
             });
             if (!chunk.isEmpty()) {
-                submit(pool, pending, new ArrayList<>(chunk), chunkStart[0], paths);
+                submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);
             }
             while (!pending.isEmpty()) {
-                total.mergeFrom(take(pending), paths, formats);
+                take(pending);
             }
             return n;
         } finally {
             pool.shutdownNow();
+            folder.shutdownNow();
         }
     }
 
-    private void submit(ExecutorService pool, ArrayDeque<Future<PathNode>> pending, List<TokenBuffer> records,
-                        long first, ModelPaths paths) {
-        pending.add(pool.submit(() -> {
-            Extractor x = new Extractor(paths, formats);
+    private void submit(ExecutorService pool, ExecutorService folder, ArrayDeque<Future<PathNode>> pending,
+                        List<TokenBuffer> records, long first, ModelPaths paths, String source, PathNode total) {
+        Future<PathNode> extracted = pool.submit(() -> {
+            Extractor x = new Extractor(paths, formats, source);
             long i = first;
             for (TokenBuffer tb : records) {
                 try (JsonParser p = tb.asParser()) {
@@ -144,7 +151,17 @@ public final class Analysis {
                 }
             }
             return x.root();
+        });
+        pending.add(folder.submit(() -> {
+            total.mergeFrom(take(extracted), paths, formats);
+            return total;
         }));
+    }
+
+    private static PathNode take(Future<PathNode> f) {
+        ArrayDeque<Future<PathNode>> one = new ArrayDeque<>();
+        one.add(f);
+        return take(one);
     }
 
     private static PathNode take(ArrayDeque<Future<PathNode>> pending) {

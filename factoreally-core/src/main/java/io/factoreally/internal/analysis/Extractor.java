@@ -2,6 +2,7 @@ package io.factoreally.internal.analysis;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.factoreally.FactoreallyException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,8 +18,18 @@ final class Extractor {
     private final ModelPaths model;
     private final List<StringFormat> formats;
     private long order;
+    private long recordIndex;
+    private final String source;
+
+    /** Deepest path a spec may hold (the spec validator's limit). */
+    static final int MAX_DEPTH = 200;
 
     Extractor(ModelPaths model, List<StringFormat> formats) {
+        this(model, formats, "input");
+    }
+
+    Extractor(ModelPaths model, List<StringFormat> formats, String source) {
+        this.source = source;
         this.model = model;
         this.formats = formats;
         this.root = PathNode.root(!model.declared());
@@ -35,6 +46,7 @@ final class Extractor {
      * @param recordIndex global index of the record (fixes sampling priorities and first-seen order)
      */
     void record(JsonParser p, long recordIndex) throws IOException {
+        this.recordIndex = recordIndex;
         order = recordIndex << 24;
         value(p, JsonToken.START_OBJECT, root);
     }
@@ -45,6 +57,12 @@ final class Extractor {
             n.firstSeen = o;
         }
         n.occurrences++;
+        if (n.depth > MAX_DEPTH) {
+            String p0 = n.path.length() > 60 ? n.path.substring(0, 60) + "..." : n.path;
+            throw new FactoreallyException(source + ": record " + (recordIndex + 1)
+                    + RecordReader.at(p.currentTokenLocation()) + ": nesting depth exceeds " + MAX_DEPTH
+                    + " levels (at " + p0 + "); a spec supports at most " + MAX_DEPTH);
+        }
         switch (t) {
             case START_OBJECT -> object(p, n, o);
             case START_ARRAY -> {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns one path's statistics into value hints: NUMBER for numbers; for strings the first format
@@ -62,22 +63,22 @@ final class HintSelector {
     }
 
     /** Value hints of a path holding scalars. */
-    Selection values(PathNode n) {
+    Selection values(PathNode n, Set<String> publicValues) {
         long numbers = n.ints + n.floats;
         long scalars = n.scalars();
         if (numbers == scalars) {
             if (discrete(n.values)) {
-                return choice(n.values, scalars, () -> null, false);
+                return choice(n.values, scalars, () -> null, false, Set.of());
             }
             return new Selection(List.of(number(n.numbers)), 0);
         }
-        if (n.strings == scalars) {
+        if (n.strings == scalars && publicValues.isEmpty()) { // an enum keeps to its constants: no format
             Optional<ValueHint> f = format(n.formatMask, n.values);
             if (f.isPresent()) {
                 return new Selection(List.of(f.get()), 0);
             }
         }
-        return choice(n.values, scalars, () -> fallback(n), false);
+        return choice(n.values, scalars, () -> fallback(n), false, publicValues);
     }
 
     /**
@@ -105,12 +106,12 @@ final class HintSelector {
     static final int MAX_DISCRETE = 32;
 
     /** The key hint of a dynamic map (none: keys are random). */
-    Selection keys(PathNode n) {
-        Optional<ValueHint> f = format(n.keyFormatMask, n.keys);
+    Selection keys(PathNode n, Set<String> publicValues) {
+        Optional<ValueHint> f = publicValues.isEmpty() ? format(n.keyFormatMask, n.keys) : Optional.empty();
         if (f.isPresent()) {
             return new Selection(List.of(f.get()), 0);
         }
-        return choice(n.keys, n.keys.total(), () -> null, true);
+        return choice(n.keys, n.keys.total(), () -> null, true, publicValues);
     }
 
     private ValueHint fallback(PathNode n) {
@@ -161,13 +162,13 @@ final class HintSelector {
     }
 
     private Selection choice(ValueCounts values, long total, java.util.function.Supplier<ValueHint> fallback,
-                             boolean keys) {
+                             boolean keys, Set<String> publicValues) {
         List<Map.Entry<Object, ValueCounts.Entry>> stored = new ArrayList<>();
         long withheldDistinct = 0;
         long storedMass = 0;
         for (Map.Entry<Object, ValueCounts.Entry> e : values.entries().entrySet()) {
             boolean isString = e.getKey() instanceof String;
-            if (!isString || e.getValue().lowerBound() >= k) {
+            if (!isString || e.getValue().lowerBound() >= k || publicValues.contains(e.getKey())) {
                 stored.add(e);
                 storedMass += e.getValue().lowerBound();
             } else {

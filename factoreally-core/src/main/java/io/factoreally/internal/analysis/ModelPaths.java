@@ -13,6 +13,11 @@ record ModelPaths(ModelShape shape, boolean declared) {
         return declared && shape.dynamicMapPaths().contains(path);
     }
 
+    /** Strings the model declares at {@code path} (enum constants), which the privacy rule need not withhold. */
+    java.util.Set<String> publicValues(String path) {
+        return declared ? shape.publicValues().getOrDefault(path, java.util.Set.of()) : java.util.Set.of();
+    }
+
     boolean open(String path) {
         return declared && shape.openPaths().contains(path);
     }

@@ -23,6 +23,8 @@ final class PathNode {
     final PathNode parent;
     /** Whether the data decides if this object is a dynamic map (no model, or below an open model path). */
     final boolean learnShape;
+    /** Number of path segments (the root is 0). */
+    final int depth;
 
     long firstSeen = Long.MAX_VALUE;
     long occurrences;
@@ -61,6 +63,7 @@ final class PathNode {
         this.parent = parent;
         this.learnShape = learnShape;
         this.dynamic = dynamic;
+        this.depth = parent == null ? 0 : parent.depth + 1;
         this.path = switch (kind) {
             case ROOT -> "";
             case MEMBER -> FieldPath.member(parent.path, name);

@@ -33,6 +33,9 @@ public final class RecordReader {
     /** Parser settings for input records. No default typing: input never names a class. */
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
@@ -123,6 +126,9 @@ public final class RecordReader {
                         + " records are rejected; remove one of them", e);
             }
             throw new FactoreallyException(JsonErrors.describe(source, e, p), e);
+        } catch (java.io.CharConversionException e) { // bytes that are not text in the detected encoding
+            throw new FactoreallyException(source + ": not valid UTF-8/16/32 text: " + e.getMessage()
+                    + "; JSON input must be UTF-8", e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
         } finally {

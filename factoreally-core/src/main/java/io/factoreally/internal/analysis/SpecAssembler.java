@@ -123,7 +123,7 @@ final class SpecAssembler {
                     counters[1]++;
                     hints.add(new ObjectHint());
                     hints.add(selector.number(n.keyCounts));
-                    HintSelector.Selection keys = selector.keys(n);
+                    HintSelector.Selection keys = selector.keys(n, model.publicValues(n.path));
                     hints.addAll(keys.hints());
                     if (keys.withheld() > 0) {
                         withheld.put(n.path, keys.withheld());
@@ -139,7 +139,7 @@ final class SpecAssembler {
                 countDropped(n, true, false, counters);
             }
             case SCALAR -> {
-                HintSelector.Selection v = selector.values(n);
+                HintSelector.Selection v = selector.values(n, model.publicValues(n.path));
                 hints.addAll(v.hints());
                 if (v.withheld() > 0) {
                     withheld.put(n.path, v.withheld());

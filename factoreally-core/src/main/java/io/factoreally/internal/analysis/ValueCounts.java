@@ -130,6 +130,8 @@ final class ValueCounts {
             }
         }
         long myFloor = floor;
+        long skippedFloor = 0;
+        boolean approximate = !complete;
         HashMap<Object, Boolean> seen = other.floor > 0 ? new HashMap<>() : null;
         for (Map.Entry<Object, Entry> oe : other.map.entrySet()) {
             Entry o = oe.getValue();
@@ -138,6 +140,11 @@ final class ValueCounts {
                 e.count += o.count;
                 e.error += o.error;
                 e.first = Math.min(e.first, o.first);
+            } else if (approximate && o.count == 1 && (DistinctEstimator.hash(oe.getKey()) & 7) != 0) {
+                // Once the table is approximate, most values seen once in a chunk would only be evicted at
+                // the next prune: admit one in eight (by hash, so deterministically) and account for the
+                // rest in the floor exactly as their eviction would.
+                skippedFloor = Math.max(skippedFloor, myFloor + o.count);
             } else {
                 map.put(oe.getKey(), new Entry(myFloor + o.count, myFloor + o.error, o.first));
             }
@@ -153,7 +160,7 @@ final class ValueCounts {
                 }
             }
         }
-        floor = myFloor + other.floor;
+        floor = Math.max(myFloor + other.floor, skippedFloor);
         if (map.size() >= 2 * capacity) {
             prune();
         }

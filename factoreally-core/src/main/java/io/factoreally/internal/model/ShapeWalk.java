@@ -44,6 +44,7 @@ final class ShapeWalk {
     private final AnnotationIntrospector annotations;
     private final Set<String> dynamic = new LinkedHashSet<>();
     private final Set<String> open = new LinkedHashSet<>();
+    private final Map<String, Set<String>> publicValues = new java.util.LinkedHashMap<>();
     private final Map<JavaType, Integer> onPath = new HashMap<>();
     private final Map<JavaType, Boolean> beanCache = new HashMap<>();
     private int visits;
@@ -66,7 +67,7 @@ final class ShapeWalk {
             throw new FactoreallyException("Model " + model.getName()
                     + " is not a JSON object: Jackson does not write it as an object with properties");
         }
-        return new ModelShape(dynamic, open);
+        return new ModelShape(dynamic, open, publicValues);
     }
 
     private void value(JavaType declared, String path, int depth) {
@@ -79,8 +80,15 @@ final class ShapeWalk {
             open.add(path);
             return;
         }
+        if (t.isEnumImplType()) {
+            publicValues.put(path, enumNames(t.getRawClass()));
+            return;
+        }
         if (t.isMapLikeType()) {
             dynamic.add(path);
+            if (t.getKeyType() != null && t.getKeyType().isEnumImplType()) {
+                publicValues.put(path, enumNames(t.getKeyType().getRawClass()));
+            }
             JavaType values = unwrapReference(t.getContentType());
             if (isOpen(values)) {
                 open.add(path);
@@ -108,6 +116,18 @@ final class ShapeWalk {
                 value(params[0], FieldPath.element(path), depth + 1);
             }
         }
+    }
+
+    /** The enum's constants as Jackson writes them (names, or their {@code @JsonProperty}/{@code @JsonValue}). */
+    private Set<String> enumNames(Class<?> type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Object constant : type.getEnumConstants()) {
+            Object written = mapper.convertValue(constant, Object.class);
+            if (written instanceof String s) {
+                names.add(s);
+            }
+        }
+        return names;
     }
 
     /** Walks the properties of a bean found at {@code path}; {@code names} renames them (unwrapping). */

@@ -60,6 +60,15 @@ class RecordReaderTest {
     }
 
     @Test
+    void javaTimeValuesInMapsAreIsoStrings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("day", java.time.LocalDate.of(2024, 2, 29));
+        m.put("at", java.time.Instant.parse("2024-01-01T10:00:00Z"));
+        assertThat(read(RecordReader.ofObjects(List.of(m), "mem")))
+                .containsExactly("0:{\"day\":\"2024-02-29\",\"at\":\"2024-01-01T10:00:00Z\"}");
+    }
+
+    @Test
     void anEmptyArrayIsZeroRecords() {
         assertThat(read("[]")).isEmpty();
     }

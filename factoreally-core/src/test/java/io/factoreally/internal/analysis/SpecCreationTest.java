@@ -232,4 +232,37 @@ class SpecCreationTest {
         // one value seen only 4 times: a range
         assertThat(fields(r).get("r").has("NUMBER")).isTrue();
     }
+
+    @Test
+    void nestingDeeperThanASpecSupportsIsAClearError() {
+        String deep = "[{\"ok\": 1}, {\"a\":" + "[".repeat(250) + "1" + "]".repeat(250) + "}]";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(deep, oneThread()))
+                .hasMessageStartingWith("test.json: record 2 at line 1, column 218: nesting depth");
+        for (int threads : new int[] {1, 2}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(deep, oneThread().threads(threads)))
+                    .isInstanceOf(io.factoreally.FactoreallyException.class)
+                    .hasMessageStartingWith("test.json: record 2")
+                    .hasMessageContaining(": nesting depth exceeds 200 levels (at a[][][]")
+                    .hasMessageEndingWith("...); a spec supports at most 200");
+        }
+        assertThat(run("[{\"a\":" + "[".repeat(199) + "1" + "]".repeat(199) + "}]", oneThread()).fields())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void rareStringsAreWithheldAndTheirShareKept() {
+        String in = json("[{'s': 'often'}, {'s': 'often'}, {'s': 'often'}, {'s': 'often'}, {'s': 'often'},"
+                + " {'s': 'rare one'}, {'s': 'rare'}, {'s': null}]");
+        AnalysisResult r = run(in, oneThread(), null, List.of());
+        assertThat(fields(r).get("s").toString()).isEqualTo(json("{'CHOICE':{'choices':['often'],'weights':[0.714286],"
+                + "'other':0.285714},'TEXT':{'min':4,'max':8},'NULL':{'pct':12.5}}"));
+        assertThat(r.withheldValues()).containsExactly(java.util.Map.entry("s", 2L));
+        // all withheld: only the fallback
+        AnalysisResult all = run(json("[{'s': 'x1'}, {'s': 'x2'}]"), oneThread(), null, List.of());
+        assertThat(fields(all).get("s").toString()).isEqualTo(json("{'TEXT':{'min':2,'max':2}}"));
+        // a single value seen k times stays CONST
+        AnalysisResult one = run(json("[{'s':'k'},{'s':'k'},{'s':'k'},{'s':'k'},{'s':'k'}]"), oneThread(), null,
+                List.of());
+        assertThat(fields(one).get("s").toString()).isEqualTo(json("{'CONST':{'val':'k'}}"));
+    }
 }
