@@ -2,6 +2,7 @@ package io.factoreally.internal.relations;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.factoreally.internal.generate.Rng;
 
@@ -16,8 +17,9 @@ import java.util.PriorityQueue;
 /**
  * A bounded, seeded sample of records' top-level fields for learning relations: the records with the
  * smallest hashes of their index (so the sample depends only on the input, not on threads or
- * chunking), at most {@link #CAPACITY} of them and {@link #MAX_COLUMNS} fields. Only sampled
- * records are copied; the others pass straight through. Not thread-safe: fed on the reading thread.
+ * chunking), at most {@link #CAPACITY} of them and {@link #MAX_COLUMNS} fields. Only records that
+ * may enter the sample are copied; the others pass straight through. Not thread-safe: fed on the
+ * reading thread.
  *
  * <p>A row holds, per field: absent ({@code null}), {@link #NULL}, {@link #CONTAINER}, {@link #LONG_TEXT}
  * or the scalar ({@code String}, {@code Boolean}, {@code Long}, {@code Double}).
@@ -57,8 +59,10 @@ public final class RecordSample {
     }
 
     /**
-     * Looks at one record (the parser on its {@code START_OBJECT}) and returns a parser on the same
-     * record for the rest of the analysis: {@code p} itself when the record is not sampled.
+     * Looks at one record (the parser on its {@code START_OBJECT}) and returns the parser the rest of
+     * the analysis reads it from: {@code p} itself when the record is not sampled, else a parser that
+     * passes every token through (locations in error messages included) and keeps a copy, which
+     * becomes a sample row when the record's last token has been read.
      */
     public JsonParser tap(JsonParser p, long index) throws IOException {
         if (!enabled || p.currentToken() != JsonToken.START_OBJECT) {
@@ -68,18 +72,78 @@ public final class RecordSample {
         if (heap.size() >= capacity && priority >= heap.peek().priority()) {
             return p;
         }
-        TokenBuffer copy = new TokenBuffer(p, null);
-        copy.copyCurrentStructure(p);
-        try (JsonParser a = copy.asParser()) {
-            a.nextToken();
-            heap.add(new Entry(priority, index, row(a)));
+        return new Tee(p, priority, index);
+    }
+
+    /** Passes tokens through and copies them; adds the record to the sample once it is complete. */
+    private final class Tee extends JsonParserDelegate {
+        private final TokenBuffer copy;
+        private final long priority;
+        private final long index;
+        private int depth = 1;
+
+        Tee(JsonParser p, long priority, long index) throws IOException {
+            super(p);
+            this.priority = priority;
+            this.index = index;
+            this.copy = new TokenBuffer(p, null);
+            copy.copyCurrentEvent(p);
         }
-        if (heap.size() > capacity) {
-            heap.poll();
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t == null || depth == 0) {
+                return t;
+            }
+            copy.copyCurrentEvent(delegate);
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+                if (depth == 0) {
+                    complete();
+                }
+            }
+            return t;
         }
-        JsonParser b = copy.asParser();
-        b.nextToken();
-        return b;
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            JsonToken t = currentToken();
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return this;
+            }
+            int open = 1;
+            while (open > 0) {
+                JsonToken n = nextToken();
+                if (n == null) {
+                    break;
+                }
+                if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+                    open++;
+                } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+                    open--;
+                }
+            }
+            return this;
+        }
+
+        private void complete() throws IOException {
+            try (JsonParser a = copy.asParser()) {
+                a.nextToken();
+                heap.add(new Entry(priority, index, row(a)));
+            }
+            if (heap.size() > capacity) {
+                heap.poll();
+            }
+        }
     }
 
     private Object[] row(JsonParser p) throws IOException {
