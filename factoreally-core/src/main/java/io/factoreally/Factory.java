@@ -2,7 +2,11 @@ package io.factoreally;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factoreally.internal.bind.Binder;
+import io.factoreally.internal.bind.EdgeCaseBinder;
+import io.factoreally.internal.generate.EdgePlan;
+import io.factoreally.internal.generate.EdgeRecord;
 import io.factoreally.internal.generate.Generator;
+import io.factoreally.internal.generate.Rng;
 import io.factoreally.internal.override.CompiledOverrides;
 import io.factoreally.internal.relations.CompiledRelations;
 
@@ -40,16 +44,25 @@ import java.util.stream.Stream;
  * when it is added, naming the closest known paths.
  */
 public final class Factory {
+    private static final System.Logger LOG = System.getLogger("io.factoreally");
+    /** Salts that separate the edge-case records' and the mixing decision's random sources from record i's. */
+    private static final long EDGE_SALT = 0x65646765L;
+    private static final long MIX_SALT = 0x6D6978L;
+
     private final FactorySpec spec;
     private final Generator generator;
     private final long seed;
     private final Overrides overrides;
     private final CompiledOverrides compiled;
     private final AtomicLong cursor;
+    /** Share of records that are edge cases (0: none) and the plan they come from (null when 0). */
+    private final double edgeRate;
+    private final EdgePlan mixPlan;
+    /** The spec's relations between fields, compiled once (applied to realistic records, not to edge cases). */
     private final CompiledRelations relations;
 
     private Factory(FactorySpec spec, Generator generator, long seed, Overrides overrides, CompiledOverrides compiled,
-                    AtomicLong cursor, CompiledRelations relations) {
+                    AtomicLong cursor, double edgeRate, CompiledRelations relations) {
         this.relations = relations;
         this.spec = spec;
         this.generator = generator;
@@ -57,13 +70,15 @@ public final class Factory {
         this.overrides = overrides;
         this.compiled = compiled;
         this.cursor = cursor;
+        this.edgeRate = edgeRate;
+        this.mixPlan = edgeRate > 0 ? plan(generator, compiled) : null;
     }
 
     /** A factory for a spec, with a random seed (readable back with {@link #seed()}). */
     public static Factory of(FactorySpec spec) {
         Generator generator = Generator.compile(spec.fields());
         return new Factory(spec, generator, ThreadLocalRandom.current().nextLong(),
-                Overrides.none(), CompiledOverrides.none(), new AtomicLong(), CompiledRelations.of(spec, generator.root()));
+                Overrides.none(), CompiledOverrides.none(), new AtomicLong(), 0, CompiledRelations.of(spec, generator.root()));
     }
 
     /** A factory for a spec file. */
@@ -101,7 +116,7 @@ public final class Factory {
 
     /** A copy with this seed, starting again at record 0. */
     public Factory seed(long seed) {
-        return new Factory(spec, generator, seed, overrides, compiled, new AtomicLong(), relations);
+        return new Factory(spec, generator, seed, overrides, compiled, new AtomicLong(), edgeRate, relations);
     }
 
     /** The seed. */
@@ -147,7 +162,7 @@ public final class Factory {
     /** A copy with these overrides added after the existing ones (a later override of a path wins). */
     public Factory with(Overrides more) {
         Overrides merged = overrides.and(more);
-        return new Factory(spec, generator, seed, merged, compile(merged), cursor, relations);
+        return new Factory(spec, generator, seed, merged, compile(merged), cursor, edgeRate, relations);
     }
 
     private CompiledOverrides compile(Overrides o) {
@@ -263,8 +278,112 @@ public final class Factory {
         return cursor.getAndAdd(n);
     }
 
+    /**
+     * The edge cases of this factory: a finite, deterministic list of records that together take every
+     * boundary the spec implies for every field path, with the rest of each record realistic (drawn
+     * from this factory's seed, independent of the cursor). The boundaries of a field: numeric min and
+     * max (and 0 and -1 when the range spans them), null when nullable, absent when optional, empty (or
+     * shortest) and longest arrays and maps, shortest and longest TEXT, DURATION and TEMPLATE values,
+     * every value of a CHOICE of up to 16 values (of a larger one, a vocabulary such as names: the most
+     * frequent, rarest, shortest and longest value), a value of a CHOICE's withheld share, earliest and
+     * latest DATE / DATETIME, lowest and highest VERSION, every TEMPLATE alternative. Values of fixed
+     * shape (UUID, MAC, ALPHA, CONST) have none. A dynamic map's keys take the boundaries of its key
+     * hint (one key per record in that format, the others realistic).
+     *
+     * <p>How many: boundaries of different fields share records (record k takes the k-th value
+     * boundary of every field; null / absent / empty go to the first record where no descendant
+     * needs the container), so the list is about as long as the largest number of boundaries of a
+     * single field, not their sum: a spec of numbers, dates and nullable fields gives 3-4 records, a
+     * nullable CHOICE of 12 values 13. The field with most boundaries decides, usually a CHOICE (at
+     * most 16 values, plus null, absent and its withheld share). The specs in {@code shared/specs}
+     * give 4 to 13 records. Every boundary of an element path is taken by all elements of its array
+     * in that record. A spec without boundaries gives one record, labelled {@code typical}.
+     *
+     * <p>Overrides still win: an overridden field (by name or for every element) is left out of the
+     * plan, and the override is applied to every edge case as to any record.
+     */
+    public List<Map<String, Object>> edgeCases() {
+        return edgeCaseList().stream().map(EdgeCase::record).toList();
+    }
+
+    /** The edge cases (see {@link #edgeCases()}) with the labels naming the boundaries each covers. */
+    public List<EdgeCase<Map<String, Object>>> edgeCaseList() {
+        List<EdgeRecord> plan = plan(generator, compiled).records();
+        List<EdgeCase<Map<String, Object>>> out = new ArrayList<>(plan.size());
+        for (int k = 0; k < plan.size(); k++) {
+            out.add(new EdgeCase<>(asMap(makeEdge(edgeSeed(k), plan.get(k), compiled)), plan.get(k).label()));
+        }
+        return out;
+    }
+
+    /**
+     * The edge cases bound to {@code type}. A record the model cannot hold (null for a primitive, a
+     * value outside an enum) is skipped, and all skips are reported once, as one WARNING on the
+     * {@code io.factoreally} logger, naming each skipped record's label and the reason.
+     */
+    public <T> List<T> edgeCases(Class<T> type) {
+        return edgeCaseList(type).stream().map(EdgeCase::record).toList();
+    }
+
+    /** The edge cases bound to {@code type}, with labels (skips as in {@link #edgeCases(Class)}). */
+    public <T> List<EdgeCase<T>> edgeCaseList(Class<T> type) {
+        List<EdgeRecord> plan = plan(generator, compiled).records();
+        List<EdgeCase<Object>> raw = new ArrayList<>(plan.size());
+        for (int k = 0; k < plan.size(); k++) {
+            raw.add(new EdgeCase<>(makeEdge(edgeSeed(k), plan.get(k), compiled), plan.get(k).label()));
+        }
+        EdgeCaseBinder.Result<T> r = EdgeCaseBinder.bind(raw, type);
+        if (r.report() != null) {
+            LOG.log(System.Logger.Level.WARNING, r.report());
+        }
+        return r.cases();
+    }
+
+    /**
+     * A copy in which a share {@code rate} (0 to 1) of the records are edge cases, for load and
+     * fuzz-style tests: whether record i is one, and which, is decided from (seed, i) alone, so
+     * {@code factory.withEdgeCases(0.05).stream()} is as deterministic as {@code stream()}. An edge
+     * record at index i takes its plan record's boundaries with the rest drawn for index i. Rate 0
+     * gives back a plain factory.
+     */
+    public Factory withEdgeCases(double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("edge-case rate must be between 0 and 1: " + rate);
+        }
+        return new Factory(spec, generator, seed, overrides, compiled, cursor, rate, relations);
+    }
+
+    /** The share of records that are edge cases (see {@link #withEdgeCases(double)}). */
+    public double edgeCaseRate() {
+        return edgeRate;
+    }
+
+    private static EdgePlan plan(Generator generator, CompiledOverrides compiled) {
+        return EdgePlan.of(generator.root(), compiled.replacedNodes());
+    }
+
+    private long edgeSeed(int k) {
+        return Generator.recordSeed(Rng.derive(seed, EDGE_SALT), k);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object makeEdge(long recordSeed, EdgeRecord edge, CompiledOverrides c) {
+        Object record = generator.edgeRecord(recordSeed, edge);
+        if (record instanceof Map<?, ?> m && !c.isEmpty()) {
+            c.apply((Map<String, Object>) m, recordSeed);
+        }
+        return record;
+    }
+
     @SuppressWarnings("unchecked")
     private Object make(long index, CompiledOverrides c) {
+        if (mixPlan != null) {
+            Rng mix = new Rng(Rng.derive(Rng.derive(seed, MIX_SALT), index));
+            if (mix.nextDouble() < edgeRate) {
+                List<EdgeRecord> plan = mixPlan.records();
+                return makeEdge(Generator.recordSeed(seed, index), plan.get(mix.nextInt(plan.size())), c);
+            }
+        }
         Object record = generator.record(seed, index);
         if (record instanceof Map<?, ?> m && !(c.isEmpty() && relations.isEmpty())) {
             Map<String, Object> map = (Map<String, Object>) m;
@@ -291,6 +410,7 @@ public final class Factory {
 
     @Override
     public String toString() {
-        return "Factory[seed=" + seed + ", " + spec.paths().size() + " fields, overrides=" + overrides.paths() + "]";
+        return "Factory[seed=" + seed + ", " + spec.paths().size() + " fields, overrides=" + overrides.paths()
+                + (edgeRate > 0 ? ", edge cases " + edgeRate : "") + "]";
     }
 }

@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Injects {@link #size()} realistic records into a test parameter or test instance field of type
+ * Injects {@link #size()} realistic records (or, with {@link #edgeCases()}, the spec's edge cases) into a test parameter or test instance field of type
  * {@code List<T>}, {@code Set<T>}, {@code Collection<T>}, {@code Stream<T>} or {@code T[]}, where
  * {@code T} is any single-record type of {@link Realistic} except {@code Factory}.
  *
@@ -31,4 +31,13 @@ public @interface RealisticBatch {
 
     /** Overrides applied to every record, as in {@link Realistic#overrides()}. */
     String[] overrides() default {};
+
+    /**
+     * Inject the spec's edge cases instead of {@link #size()} realistic records: the short, fixed list
+     * of {@code Factory.edgeCases()} that covers every boundary of every field (min and max, null,
+     * absent, empty and longest arrays, every CHOICE value...), with the rest of each record realistic
+     * from the test's seed; {@code size} is then ignored. For a model type, records the model cannot
+     * hold (null for a primitive) are left out and reported once as a warning.
+     */
+    boolean edgeCases() default false;
 }

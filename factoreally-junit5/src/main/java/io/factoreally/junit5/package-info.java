@@ -8,6 +8,8 @@
  *   @Test void admin(@Realistic(overrides = "role=admin") User user) { ... }
  *   @Test void many(@RealisticBatch(size = 100) List<User> users) { ... }
  *   @ParameterizedTest @RealisticSource(count = 20) void each(User user) { ... }
+ *   @Test void bounds(@RealisticBatch(edgeCases = true) List<User> users) { ... }  // the spec's edge cases
+ *   @ParameterizedTest @RealisticEdgeCases void edge(User user) { ... }   // one per edge case: "[2] age=max, nickname=null"
  * }
  * }</pre>
  *
@@ -24,7 +26,8 @@
  * configuration parameter {@code factoreally.seed} (system property or
  * {@code junit-platform.properties}), else random. Each injection point derives its own seed from the
  * test's seed: test method parameters by position, constructor and lifecycle-method parameters by
- * signature and position, fields by declaring class and name, {@code @RealisticSource} by itself; an injected
+ * signature and position, fields by declaring class and name, {@code @RealisticSource} and {@code @RealisticEdgeCases} by themselves
+ * (edge cases: the boundaries are fixed, the seed decides the realistic rest of each record); an injected
  * {@link io.factoreally.Factory} gets the test's seed itself. A failing test publishes report entries
  * {@code factoreally.seed} and {@code factoreally.replay} and logs the replay line (logger
  * {@code io.factoreally.junit5}, level WARNING).

@@ -1,5 +1,7 @@
 package io.factoreally.internal.analysis;
 
+import io.factoreally.internal.generate.Rng;
+import io.factoreally.internal.generate.TruncatedDistribution;
 import io.factoreally.internal.spec.Distribution;
 import io.factoreally.internal.spec.NumberHint;
 import io.factoreally.internal.spec.SpecNumbers;
@@ -46,18 +48,63 @@ public final class NumberFitter {
             return new NumberHint(observedMin, observedMax, null, null);
         }
         Distribution best = bestFit(sample);
+        if (best != null && best.original() && !keepsTheMean(best, sample, observedMin, observedMax)) {
+            // the extreme values left out of the fit were a real heavy tail: fit all the data, and
+            // keep the data's own shape if that misses the mean too
+            double[] data = Arrays.stream(sample).filter(Double::isFinite).sorted().toArray();
+            Winner all = selectFit(data);
+            Distribution refit = all == null || all.fit().spec() == null ? null
+                    : rounded(all.fit().spec(), data[data.length - 1] - data[0]);
+            best = refit != null && keepsTheMean(refit, sample, observedMin, observedMax) ? refit
+                    : EmpiricalQuantiles.of(sample);
+        }
         return new NumberHint(observedMin, observedMax, p, best);
     }
 
-    /** The winning distribution (rounded for the spec), or null for uniform / no acceptable fit. */
+    /**
+     * The winning distribution (rounded for the spec); null when uniform wins; the empirical quantiles
+     * when no candidate passes (zero-inflated, multi-modal or heavy-tailed data would otherwise come
+     * out uniform).
+     */
     static Distribution bestFit(double[] sample) {
         double[] data = withoutExtremeOutliers(sample);
         Winner winner = selectFit(data);
-        if (winner == null || winner.fit().spec() == null) {
+        if (winner == null) {
+            return EmpiricalQuantiles.of(sample);
+        }
+        if (winner.fit().spec() == null) {
             return null;
         }
         return rounded(winner.fit().spec(), data[data.length - 1] - data[0]);
     }
+
+    /**
+     * Whether the fit, truncated to the observed range as the generator draws it, reproduces the
+     * sample's mean: within 2% of the mean plus 5% of the standard deviation (checked on
+     * {@value #MEAN_CHECK_DRAWS} seeded draws). A KS test can pass while a heavy tail moves the mean.
+     */
+    static boolean keepsTheMean(Distribution d, double[] sample, Number min, Number max) {
+        double mean = 0;
+        for (double v : sample) {
+            mean += v;
+        }
+        mean /= sample.length;
+        double var = 0;
+        for (double v : sample) {
+            var += (v - mean) * (v - mean);
+        }
+        double std = Math.sqrt(var / sample.length);
+        TruncatedDistribution t = TruncatedDistribution.of(d, min.doubleValue(), max.doubleValue());
+        Rng rng = new Rng(MEAN_CHECK_DRAWS);
+        double drawn = 0;
+        for (int i = 0; i < MEAN_CHECK_DRAWS; i++) {
+            drawn += t.sample(rng);
+        }
+        drawn /= MEAN_CHECK_DRAWS;
+        return Math.abs(drawn - mean) <= 0.02 * Math.abs(mean) + 0.05 * std;
+    }
+
+    static final int MEAN_CHECK_DRAWS = 4000;
 
     /** The accepted candidate with the lowest KS statistic, ties to the earlier; null if none. */
     static Winner selectFit(double[] data) {

@@ -62,6 +62,21 @@ public final class Binder {
         }
     }
 
+    /** The mapper that also rejects null for a primitive (for edge cases, where a silent 0 would hide the boundary). */
+    private static final ObjectMapper STRICT = MAPPER.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /**
+     * Binds a record like {@link #bind}, but fails when a null would become a primitive's default
+     * value instead of silently binding 0 or false.
+     */
+    public static <T> T bindStrict(Object record, Class<T> type) {
+        try {
+            return STRICT.convertValue(record, type);
+        } catch (IllegalArgumentException e) {
+            throw bindingError(record, type, e);
+        }
+    }
+
     private static FactoreallyException bindingError(Object record, Class<?> type, IllegalArgumentException e) {
         Throwable cause = e.getCause() instanceof JsonMappingException ? e.getCause() : e;
         String path = "";

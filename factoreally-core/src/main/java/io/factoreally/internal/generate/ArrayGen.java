@@ -12,8 +12,9 @@ public final class ArrayGen extends GenNode {
     private final ValueSampler length;
     private final GenNode element;
 
-    ArrayGen(String path, double missingPct, double nullPct, ValueSampler length, GenNode element) {
-        super(path, missingPct, nullPct);
+    ArrayGen(String path, double missingPct, double nullPct, ValueSampler length, GenNode element,
+             List<Boundary> sizes) {
+        super(path, missingPct, nullPct, sizes);
         this.length = length;
         this.element = element;
     }
@@ -24,11 +25,11 @@ public final class ArrayGen extends GenNode {
     }
 
     @Override
-    Object value(long contextSeed, long seed, Rng rng) {
-        long n = length == null ? 0 : count(length.sample(rng));
+    Object value(long contextSeed, long seed, Rng rng, EdgeRecord edge, Boundary boundary) {
+        long n = size(length == null ? 0 : count(length.sample(rng)), boundary, edge, this);
         List<Object> out = new ArrayList<>((int) Math.min(n, 1 << 16));
         for (long i = 0; i < n; i++) {
-            Object e = elementAt(seed, i);
+            Object e = elementAt(seed, i, edge);
             if (e != ABSENT) {
                 out.add(e);
             }
@@ -38,7 +39,11 @@ public final class ArrayGen extends GenNode {
 
     /** Element {@code index} of the array whose seed is {@code arraySeed} (also used to extend arrays). */
     public Object elementAt(long arraySeed, long index) {
+        return elementAt(arraySeed, index, null);
+    }
+
+    private Object elementAt(long arraySeed, long index, EdgeRecord edge) {
         long ctx = Rng.derive(arraySeed, index);
-        return element == null ? new LinkedHashMap<String, Object>() : element.generate(ctx);
+        return element == null ? new LinkedHashMap<String, Object>() : element.generate(ctx, edge);
     }
 }

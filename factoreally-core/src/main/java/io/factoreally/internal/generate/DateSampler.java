@@ -20,7 +20,20 @@ final class DateSampler implements ValueSampler {
 
     @Override
     public Object sample(Rng rng) {
-        LocalDate d = LocalDate.ofEpochDay(rng.nextLong(minDay, maxDay));
+        return render(rng.nextLong(minDay, maxDay));
+    }
+
+    /** The day {@code epochDay} written as this hint writes days. */
+    String render(long epochDay) {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
         return formatter == null ? d.toString() : formatter.format(d);
+    }
+
+    long minDay() {
+        return minDay;
+    }
+
+    long maxDay() {
+        return maxDay;
     }
 }

@@ -33,7 +33,17 @@ final class DatetimeSampler implements ValueSampler {
 
     @Override
     public Object sample(Rng rng) {
-        Instant t = min.plus(rng.nextLong(0, spanMicros), ChronoUnit.MICROS);
+        return render(rng.nextLong(0, spanMicros));
+    }
+
+    /** Whole microseconds from min to max (0 when max is not later). */
+    long spanMicros() {
+        return spanMicros;
+    }
+
+    /** The instant {@code micros} after min, written as this hint writes instants. */
+    String render(long micros) {
+        Instant t = min.plus(micros, ChronoUnit.MICROS);
         if (DatetimeFormats.EPOCH_SECONDS.equals(format)) {
             return Long.toString(t.getEpochSecond());
         }

@@ -29,7 +29,19 @@ final class DurationSampler implements ValueSampler {
 
     @Override
     public Object sample(Rng rng) {
-        double s = hi == lo ? lo : draw.sample(rng);
+        return render(hi == lo ? lo : draw.sample(rng));
+    }
+
+    double lo() {
+        return lo;
+    }
+
+    double hi() {
+        return hi;
+    }
+
+    /** {@code s} seconds written in this hint's format. */
+    Object render(double s) {
         switch (fmt) {
             case "HMS":
                 return hms(new StringBuilder(12), (long) s).toString();

@@ -1,5 +1,8 @@
 package io.factoreally.internal.generate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One node of the compiled generator tree: a spec path with its presence rates and the way its value
  * is made. Immutable, so one tree serves every thread.
@@ -23,12 +26,29 @@ public abstract sealed class GenNode permits ObjectGen, ArrayGen, MapGen, LeafGe
     private final long pathHash;
     private final double missingPct;
     private final double nullPct;
+    private final List<Boundary> boundaries;
 
-    GenNode(String path, double missingPct, double nullPct) {
+    GenNode(String path, double missingPct, double nullPct, List<Boundary> valueBoundaries) {
         this.path = path;
         this.pathHash = Rng.hash(path);
         this.missingPct = missingPct;
         this.nullPct = nullPct;
+        List<Boundary> all = new ArrayList<>(valueBoundaries);
+        if (nullPct > 0) {
+            all.add(new Boundary.Null());
+        }
+        if (missingPct > 0) {
+            all.add(new Boundary.Absent());
+        }
+        this.boundaries = List.copyOf(all);
+    }
+
+    /**
+     * This field's own boundaries (value boundaries or sizes, then null when nullable, then absent
+     * when optional), in the order edge-case records take them.
+     */
+    public final List<Boundary> boundaries() {
+        return boundaries;
     }
 
     /** The spec path. */
@@ -43,15 +63,7 @@ public abstract sealed class GenNode permits ObjectGen, ArrayGen, MapGen, LeafGe
 
     /** The field's value in a context: {@link #ABSENT}, {@code null} or a value. */
     public final Object generate(long contextSeed) {
-        long seed = seed(contextSeed);
-        Rng rng = new Rng(seed);
-        if (missingPct > 0 && rng.nextDouble() * 100 < missingPct) {
-            return ABSENT;
-        }
-        if (nullPct > 0 && rng.nextDouble() * 100 < nullPct) {
-            return null;
-        }
-        return value(contextSeed, seed, rng);
+        return generate(contextSeed, null);
     }
 
     /**
@@ -67,7 +79,7 @@ public abstract sealed class GenNode permits ObjectGen, ArrayGen, MapGen, LeafGe
         if (nullPct > 0) {
             rng.nextDouble();
         }
-        return value(contextSeed, seed, rng);
+        return value(contextSeed, seed, rng, null, null);
     }
 
     /** The MISSING percentage (of records where the parent is present). */
@@ -80,8 +92,42 @@ public abstract sealed class GenNode permits ObjectGen, ArrayGen, MapGen, LeafGe
         return nullPct;
     }
 
-    /** Makes the value once presence and null are decided. */
-    abstract Object value(long contextSeed, long seed, Rng rng);
+    /**
+     * The field's value in a context, taking the boundary that {@code edge} assigns to this node (if
+     * any) and staying present when {@code edge} needs it for a descendant's boundary; {@code null}
+     * edge: realistic generation.
+     */
+    public final Object generate(long contextSeed, EdgeRecord edge) {
+        long seed = seed(contextSeed);
+        Rng rng = new Rng(seed);
+        Boundary b = edge == null ? null : edge.boundary(this);
+        if (b instanceof Boundary.Absent) {
+            return ABSENT;
+        }
+        if (b instanceof Boundary.Null) {
+            return null;
+        }
+        boolean forced = b != null || (edge != null && edge.needs(this));
+        if (missingPct > 0 && rng.nextDouble() * 100 < missingPct && !forced) {
+            return ABSENT;
+        }
+        if (nullPct > 0 && rng.nextDouble() * 100 < nullPct && !forced) {
+            return null;
+        }
+        return value(contextSeed, seed, rng, edge, b);
+    }
+
+    /**
+     * Makes the value once presence and null are decided; {@code boundary} is this node's value or
+     * size boundary in an edge-case record, else null.
+     */
+    abstract Object value(long contextSeed, long seed, Rng rng, EdgeRecord edge, Boundary boundary);
+
+    /** The size to build: the boundary's, else the drawn one, at least 1 when a descendant needs an entry. */
+    static long size(long drawn, Boundary boundary, EdgeRecord edge, GenNode node) {
+        long n = boundary instanceof Boundary.Size s ? s.size() : drawn;
+        return n == 0 && edge != null && edge.needs(node) ? 1 : n;
+    }
 
     static long count(Object n) {
         if (n instanceof Long l) {

@@ -23,6 +23,10 @@ import java.util.Map;
  * empty when present (the original writes such paths for {@code {}} values): it generates {@code {}},
  * where the original generates null.
  *
+ * <p>Edge-case mode: {@link EdgePlan} assigns each node the boundary it takes in each edge-case record
+ * ({@link Boundary}); {@link #edgeRecord} generates such a record through the same tree, so nested
+ * paths, array elements and dynamic-map values take their boundaries where they are generated.
+ *
  * <p>Record {@code i} of seed {@code s} uses the record seed {@code Rng.derive(s, i)}; top-level
  * fields derive from the record seed and the hash of their path.
  */
@@ -73,6 +77,18 @@ public final class Generator {
             return null;
         }
         Object v = root.generate(recordSeed(seed, index));
+        return v == GenNode.ABSENT ? null : v;
+    }
+
+    /**
+     * Edge-case record {@code k} of a plan built for this generator, generated from {@code recordSeed}
+     * (the realistic rest of the record): a map, a bare value, or null for a spec without fields.
+     */
+    public Object edgeRecord(long recordSeed, EdgeRecord edge) {
+        if (empty) {
+            return null;
+        }
+        Object v = root.generate(recordSeed, edge);
         return v == GenNode.ABSENT ? null : v;
     }
 
@@ -129,11 +145,12 @@ public final class Generator {
                 }
             }
             if (array) {
-                return new ArrayGen(path, missing, nul, sampler(count), element == null ? null : element.compile());
+                return new ArrayGen(path, missing, nul, sampler(count), element == null ? null : element.compile(),
+                        EdgeValues.sizes(count, "longest"));
             }
             if (map) {
                 return new MapGen(path, missing, nul, sampler(count), valueSampler(values, values.indexOf(afterCount), true),
-                        mapValue == null ? null : mapValue.compile());
+                        mapValue == null ? null : mapValue.compile(), edgeSizesAndKeys(count, afterCount));
             }
             if (!members.isEmpty()) {
                 Map<String, GenNode> kids = new LinkedHashMap<>();
@@ -144,7 +161,14 @@ public final class Generator {
                 // hints but no value and no members: an object that was always {} when present
                 return new ObjectGen(path, missing, nul, Map.of());
             }
-            return new LeafGen(path, missing, nul, valueSampler(values, 0, false));
+            return new LeafGen(path, missing, nul, valueSampler(values, 0, false),
+                    firstValue == null ? List.of() : EdgeValues.of(values));
+        }
+
+        private static List<Boundary> edgeSizesAndKeys(NumberHint count, ValueHint keyHint) {
+            List<Boundary> out = new ArrayList<>(EdgeValues.sizes(count, "largest"));
+            out.addAll(EdgeValues.keys(keyHint));
+            return out;
         }
 
         /** The sampler of value hint i; a CHOICE with a withheld share falls back to the hint after it. */

@@ -1,6 +1,7 @@
 package io.factoreally.internal.generate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,8 +17,9 @@ public final class MapGen extends GenNode {
     private final ValueSampler keys;
     private final GenNode value;
 
-    MapGen(String path, double missingPct, double nullPct, ValueSampler count, ValueSampler keys, GenNode value) {
-        super(path, missingPct, nullPct);
+    MapGen(String path, double missingPct, double nullPct, ValueSampler count, ValueSampler keys, GenNode value,
+           List<Boundary> sizes) {
+        super(path, missingPct, nullPct, sizes);
         this.count = count;
         this.keys = keys;
         this.value = value;
@@ -29,13 +31,17 @@ public final class MapGen extends GenNode {
     }
 
     @Override
-    Object value(long contextSeed, long seed, Rng rng) {
-        long n = count == null ? 0 : count(count.sample(rng));
+    Object value(long contextSeed, long seed, Rng rng, EdgeRecord edge, Boundary boundary) {
+        long n = size(count == null ? 0 : count(count.sample(rng)), boundary, edge, this);
+        Boundary.Key forcedKey = boundary instanceof Boundary.Key k ? k : null;
+        if (forcedKey != null && n == 0) {
+            n = 1;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         Rng keyRng = new Rng(Rng.derive(seed, KEY_STREAM));
         for (long j = 0; j < n; j++) {
-            String key = null;
-            for (long attempt = 0; attempt < 2 * n; attempt++) {
+            String key = j == 0 && forcedKey != null ? asKey(forcedKey.sampler().sample(keyRng)) : null;
+            for (long attempt = 0; key == null && attempt < 2 * n; attempt++) {
                 String k = key(keyRng);
                 if (!out.containsKey(k)) {
                     key = k;
@@ -45,7 +51,7 @@ public final class MapGen extends GenNode {
             if (key == null) {
                 break;
             }
-            Object v = value == null ? new LinkedHashMap<String, Object>() : value.generate(Rng.derive(seed, j));
+            Object v = value == null ? new LinkedHashMap<String, Object>() : value.generate(Rng.derive(seed, j), edge);
             if (v != ABSENT) {
                 out.put(key, v);
             }
@@ -62,7 +68,10 @@ public final class MapGen extends GenNode {
             }
             return new String(c);
         }
-        Object k = keys.sample(rng);
+        return asKey(keys.sample(rng));
+    }
+
+    private static String asKey(Object k) {
         return k instanceof String s ? s : k instanceof Number ? PythonNumbers.str(k) : String.valueOf(k);
     }
 }

@@ -12,7 +12,7 @@ public final class ObjectGen extends GenNode {
     private final Map<String, GenNode> byKey;
 
     ObjectGen(String path, double missingPct, double nullPct, Map<String, GenNode> members) {
-        super(path, missingPct, nullPct);
+        super(path, missingPct, nullPct, List.of());
         this.keys = members.keySet().toArray(new String[0]);
         this.children = members.values().toArray(new GenNode[0]);
         this.byKey = Collections.unmodifiableMap(new LinkedHashMap<>(members));
@@ -29,15 +29,20 @@ public final class ObjectGen extends GenNode {
     }
 
     @Override
-    Object value(long contextSeed, long seed, Rng rng) {
-        return build(contextSeed);
+    Object value(long contextSeed, long seed, Rng rng, EdgeRecord edge, Boundary boundary) {
+        return build(contextSeed, edge);
     }
 
     /** The object's map; members derive from the same context as the object (record or element). */
     public Map<String, Object> build(long contextSeed) {
+        return build(contextSeed, null);
+    }
+
+    /** The object's map in an edge-case record ({@code null}: realistic). */
+    public Map<String, Object> build(long contextSeed, EdgeRecord edge) {
         Map<String, Object> out = new LinkedHashMap<>(keys.length * 4 / 3 + 1);
         for (int i = 0; i < keys.length; i++) {
-            Object v = children[i].generate(contextSeed);
+            Object v = children[i].generate(contextSeed, edge);
             if (v != ABSENT) {
                 out.put(keys[i], v);
             }

@@ -23,7 +23,19 @@ final class TextSampler implements ValueSampler {
 
     @Override
     public Object sample(Rng rng) {
-        long target = rng.nextLong(min, max);
+        return text(rng.nextLong(min, max));
+    }
+
+    long min() {
+        return min;
+    }
+
+    long max() {
+        return max;
+    }
+
+    /** The lorem-ipsum prefix for a target length. */
+    String text(long target) {
         if (target < WORDS[0].length()) {
             return WORDS[0].substring(0, (int) target);
         }

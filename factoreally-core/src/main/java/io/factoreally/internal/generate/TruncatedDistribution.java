@@ -41,7 +41,10 @@ public final class TruncatedDistribution {
         double pl = 0;
         double ph = 1;
         RealDistribution b = base;
-        if (b != null) {
+        if (b instanceof QuantileDistribution) {
+            // quantiles lie inside the observed range: nothing to cut, and point masses at the
+            // bounds (the zeros of zero-inflated data) must keep their share
+        } else if (b != null) {
             pl = b.cumulativeProbability((lo - loc) / mult);
             ph = b.cumulativeProbability((hi - loc) / mult);
             if (!(ph - pl > 1e-12)) {
@@ -79,6 +82,9 @@ public final class TruncatedDistribution {
                 // the original uses rate 1 when scale <= 0
                 double mean = e.scale() > 0 ? e.scale() : 1;
                 return new TruncatedDistribution(lo, hi, dist, new ExponentialDistribution(mean), e.loc(), 1);
+            }
+            if (dist instanceof Distribution.Empirical e) {
+                return new TruncatedDistribution(lo, hi, dist, new QuantileDistribution(e.quantiles()), 0, 1);
             }
             if (dist instanceof Distribution.Weibull w && w.c() > 0 && w.scale() > 0) {
                 return new TruncatedDistribution(lo, hi, dist, new WeibullDistribution(w.c(), w.scale()), w.loc(), 1);

@@ -66,11 +66,15 @@ final class VersionSampler implements ValueSampler {
 
     @Override
     public Object sample(Rng rng) {
-        long major = rng.nextLong(majorLo, majorHi);
-        long minor = rng.nextLong(minorLo, minorHi);
-        if (shortForm) {
-            return major + "." + minor;
-        }
-        return major + "." + minor + "." + rng.nextLong(patchLo, patchHi);
+        return render(rng.nextLong(majorLo, majorHi), rng.nextLong(minorLo, minorHi), rng.nextLong(patchLo, patchHi));
+    }
+
+    /** The lowest ({@code false}) or highest ({@code true}) version this hint generates. */
+    String extreme(boolean highest) {
+        return highest ? render(majorHi, minorHi, patchHi) : render(majorLo, minorLo, patchLo);
+    }
+
+    private String render(long major, long minor, long patch) {
+        return shortForm ? major + "." + minor : major + "." + minor + "." + patch;
     }
 }

@@ -67,6 +67,25 @@ public final class CompiledOverrides {
         return new CompiledOverrides(List.copyOf(out));
     }
 
+    /**
+     * The spec nodes whose value an override replaces wherever they occur (paths of member names and
+     * "every element" steps only; an index or a dynamic-map key replaces just one occurrence).
+     */
+    public java.util.Set<GenNode> replacedNodes() {
+        java.util.Set<GenNode> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Compiled c : list) {
+            boolean whole = c.steps.stream().allMatch(
+                    s -> s instanceof ResolvedStep.Member || s instanceof ResolvedStep.EachElement);
+            if (whole && c.steps.get(c.steps.size() - 1) instanceof ResolvedStep.Member m) {
+                GenNode n = m.holder().members().get(m.name());
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether there is nothing to apply. */
     public boolean isEmpty() {
         return list.isEmpty();

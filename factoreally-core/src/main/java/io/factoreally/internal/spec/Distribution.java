@@ -14,8 +14,13 @@ public sealed interface Distribution {
     /** The positional parameters as written in the spec. */
     List<Double> params();
 
-    /** Keys in the order the original's generator looks for them. */
-    List<String> KEYS = List.of("norm", "gamma", "beta", "lognorm", "expon", "weibull");
+    /** Keys in the order the original's generator looks for them; ours ({@code quantiles}) last. */
+    List<String> KEYS = List.of("norm", "gamma", "beta", "lognorm", "expon", "weibull", Empirical.KEY);
+
+    /** Whether the original Python factoreally knows this distribution. */
+    default boolean original() {
+        return true;
+    }
 
     /** Normal: {@code [mean, std]}. */
     record Normal(double mean, double std) implements Distribution {
@@ -45,6 +50,25 @@ public sealed interface Distribution {
     record Exponential(double loc, double scale) implements Distribution {
         public String key() { return "expon"; }
         public List<Double> params() { return List.of(loc, scale); }
+    }
+
+    /**
+     * Ours: the empirical quantile function, for data no candidate distribution fits (zero-inflated,
+     * multi-modal, heavy-tailed). {@code quantiles} are evenly spaced quantiles from the 0th to the
+     * 100th, non-decreasing; values between them are interpolated linearly. Left out of
+     * Python-compatible output (the original then generates uniformly in the range).
+     */
+    record Empirical(List<Double> quantiles) implements Distribution {
+        public static final String KEY = "quantiles";
+
+        public Empirical {
+            quantiles = List.copyOf(quantiles);
+        }
+
+        public String key() { return KEY; }
+        public List<Double> params() { return quantiles; }
+        @Override
+        public boolean original() { return false; }
     }
 
     /** Weibull (scipy's weibull_min): {@code [c (shape), loc, scale]}. */

@@ -34,9 +34,9 @@ public final class HintTypes {
                 (h, o) -> o.put("pct", h.pct())));
         register(HintType.of(NullHint.TYPE, NullHint.class, p -> new NullHint(p.percentage("pct")),
                 (h, o) -> o.put("pct", h.pct())));
-        register(HintType.of(NumberHint.TYPE, NumberHint.class, HintTypes::readNumber, HintTypes::writeNumber));
-        register(HintType.of(NumstrHint.TYPE, NumstrHint.class, p -> new NumstrHint(readNumber(p)),
-                (h, o) -> writeNumber(h.number(), o)));
+        register(new HintType<>(NumberHint.TYPE, NumberHint.class, HintTypes::readNumber, HintTypes::writeNumber));
+        register(new HintType<>(NumstrHint.TYPE, NumstrHint.class, p -> new NumstrHint(readNumber(p)),
+                (h, o, py) -> writeNumber(h.number(), o, py)));
         register(HintType.marker(ObjectHint.TYPE, ObjectHint.class, ObjectHint::new));
         register(HintType.of(TextHint.TYPE, TextHint.class, HintTypes::readText, HintTypes::writeText));
         register(HintType.marker(Uuid4Hint.TYPE, Uuid4Hint.class, Uuid4Hint::new));
@@ -120,6 +120,17 @@ public final class HintTypes {
             case "expon":
                 v = p.doubles(key, 2);
                 return new Distribution.Exponential(v.get(0), v.get(1));
+            case Distribution.Empirical.KEY:
+                v = p.doubles(key, -1);
+                if (v.size() < 2 || v.size() > 1001) {
+                    throw p.error(key, "must have 2 to 1001 numbers, got " + v.size());
+                }
+                for (int i = 1; i < v.size(); i++) {
+                    if (v.get(i) < v.get(i - 1)) {
+                        throw p.error(key, "must not decrease, but [" + (i - 1) + "] " + v.get(i - 1) + " > [" + i + "] " + v.get(i));
+                    }
+                }
+                return new Distribution.Empirical(v);
             case "weibull":
                 v = p.doubles(key, 3);
                 positive(p, key, "c", v.get(0), false);
@@ -136,13 +147,13 @@ public final class HintTypes {
         }
     }
 
-    static void writeNumber(NumberHint h, ObjectNode o) {
+    static void writeNumber(NumberHint h, ObjectNode o, boolean pythonCompatible) {
         putNumber(o, "min", h.min());
         putNumber(o, "max", h.max());
         if (h.prec() != null) {
             o.put("prec", h.prec());
         }
-        if (h.distribution() != null) {
+        if (h.distribution() != null && (!pythonCompatible || h.distribution().original())) {
             ArrayNode a = o.putArray(h.distribution().key());
             h.distribution().params().forEach(a::add);
         }

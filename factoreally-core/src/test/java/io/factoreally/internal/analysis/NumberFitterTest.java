@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,15 +126,19 @@ class NumberFitterTest {
     }
 
     @Test
-    void bimodalDataIsRejectedByEveryCandidate() {
+    void bimodalDataIsRejectedByEveryCandidateAndKeepsItsEmpiricalShape() {
         double[] a = draw(new NormalDistribution(10, 1), 500, 1);
         double[] b = draw(new NormalDistribution(30, 1), 500, 2);
         double[] x = new double[1000];
         System.arraycopy(a, 0, x, 0, 500);
         System.arraycopy(b, 0, x, 500, 500);
         NumberHint h = fitFloats(x);
-        assertThat(h.distribution()).isNull();
         assertThat(NumberFitter.selectFit(NumberFitter.withoutExtremeOutliers(x))).isNull();
+        assertThat(h.distribution()).isInstanceOf(Distribution.Empirical.class);
+        List<Double> q = ((Distribution.Empirical) h.distribution()).quantiles();
+        assertThat(q).hasSize(101).isSorted();
+        assertThat(q.get(25)).isCloseTo(10, org.assertj.core.data.Offset.offset(1.0)); // first mode
+        assertThat(q.get(75)).isCloseTo(30, org.assertj.core.data.Offset.offset(1.0)); // second mode
     }
 
     @Test
@@ -169,13 +174,18 @@ class NumberFitterTest {
     }
 
     @Test
-    void twoValuesGetTheRangeOnly() {
+    void twoValuesKeepTheirSharesAsQuantiles() {
         double[] x = new double[100];
         for (int i = 0; i < 100; i++) {
             x[i] = i % 2;
         }
         NumberHint h = NumberFitter.fit(x, true, 0L, 1L, null);
-        assertThat(h).isEqualTo(new NumberHint(0L, 1L, null, null));
+        assertThat(h.min()).isEqualTo(0L);
+        assertThat(h.max()).isEqualTo(1L);
+        List<Double> q = ((Distribution.Empirical) h.distribution()).quantiles();
+        assertThat(q).hasSize(33).startsWith(0.0).endsWith(1.0); // one point per 3 values
+        assertThat(q.stream().filter(v -> v == 0.0).count()).isEqualTo(16);
+        assertThat(q.get(16)).isEqualTo(0.5);
     }
 
     @Test
@@ -185,7 +195,7 @@ class NumberFitterTest {
             x[i] -= 100;
         }
         Distribution d = fitFloats(x).distribution();
-        assertThat(d == null || d instanceof Distribution.Normal).isTrue();
+        assertThat(d == null || d instanceof Distribution.Normal || d instanceof Distribution.Empirical).isTrue();
     }
 
     @Test

@@ -67,7 +67,6 @@ class RoundTripTest {
      * countries area, github ids and counters). Needs an empirical fallback (e.g. a quantile table in NUMBER)
      * in the fitter and the sampler; enable this test when that lands.
      */
-    @org.junit.jupiter.api.Disabled("NumberFitter has no empirical fallback yet: uniform when no distribution fits")
     @ParameterizedTest
     @MethodSource("dataSets")
     void numericMeansFollowTheInput(String dataSet) throws IOException {

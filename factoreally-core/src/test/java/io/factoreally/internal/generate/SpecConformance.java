@@ -267,7 +267,7 @@ public final class SpecConformance {
         }
     }
 
-    private static String formatError(ValueHint hint, Object v) {
+    static String formatError(ValueHint hint, Object v) {
         if (!(v instanceof String s)) {
             return hint instanceof DurationHint ? null : "is not a string";
         }

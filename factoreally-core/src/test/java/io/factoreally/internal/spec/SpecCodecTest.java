@@ -43,6 +43,8 @@ class SpecCodecTest {
         assertThat(a.integralBounds()).isTrue();
         assertThat(b.integralBounds()).isFalse();
         assertThat(big.max()).isEqualTo(new java.math.BigInteger("100000000000000000001"));
+        FactorySpec floats = FactorySpec.fromJson("{\"fields\": {\"c\": {\"CHOICE\": {\"choices\": [1.0, 2.50, 3]}}}}");
+        assertThat(floats.toJson()).contains("1.0,").contains("2.50,").contains("3\n"); // found by AnalysisFuzzTest
         assertThat(spec.toJson()).contains("\"min\": 1,").contains("\"min\": 1.0,")
                 .contains("\"max\": 100000000000000000001");
     }

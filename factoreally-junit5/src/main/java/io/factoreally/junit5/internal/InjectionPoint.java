@@ -3,6 +3,7 @@ package io.factoreally.junit5.internal;
 import io.factoreally.internal.generate.Rng;
 import io.factoreally.junit5.Realistic;
 import io.factoreally.junit5.RealisticBatch;
+import io.factoreally.junit5.RealisticEdgeCases;
 import io.factoreally.junit5.RealisticSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,13 +35,15 @@ import java.util.Optional;
  * @param size      records for a batch or source, 1 for a single record
  * @param seedKey   distinguishes this point from the test's other points in seed derivation
  * @param testClass the class whose {@code @RealisticSpec} applies
+ * @param edgeCases whether a batch or source takes the spec's edge cases instead of {@code size} records
  */
 public record InjectionPoint(String where, Type type, Kind kind, String spec, List<String> overrides,
-                             int size, long seedKey, Class<?> testClass) {
+                             int size, long seedKey, Class<?> testClass, boolean edgeCases) {
 
     /** The annotation that asked. */
     public enum Kind {
-        REALISTIC("@Realistic"), BATCH("@RealisticBatch"), SOURCE("@RealisticSource");
+        REALISTIC("@Realistic"), BATCH("@RealisticBatch"), SOURCE("@RealisticSource"),
+        EDGE_SOURCE("@RealisticEdgeCases");
 
         private final String annotation;
 
@@ -94,7 +97,13 @@ public record InjectionPoint(String where, Type type, Kind kind, String spec, Li
             throw new InjectionException(Messages.negativeCount(Kind.SOURCE.annotation(), "count", source.count(), where));
         }
         return new InjectionPoint(where, type, Kind.SOURCE, source.spec(), List.of(source.overrides()), source.count(),
-                Rng.hash("source"), testClass);
+                Rng.hash("source"), testClass, false);
+    }
+
+    /** The edge cases of a {@code @RealisticEdgeCases} source, bound to {@code type}. */
+    public static InjectionPoint forEdgeCases(RealisticEdgeCases source, String where, Type type, Class<?> testClass) {
+        return new InjectionPoint(where, type, Kind.EDGE_SOURCE, source.spec(), List.of(source.overrides()), 0,
+                Rng.hash("edge-cases"), testClass, true);
     }
 
     private static InjectionPoint of(AnnotatedElement element, String where, Type type, long key, Class<?> testClass) {
@@ -105,12 +114,13 @@ public record InjectionPoint(String where, Type type, Kind kind, String spec, Li
         }
         if (single.isPresent()) {
             Realistic a = single.get();
-            return new InjectionPoint(where, type, Kind.REALISTIC, a.spec(), List.of(a.overrides()), 1, key, testClass);
+            return new InjectionPoint(where, type, Kind.REALISTIC, a.spec(), List.of(a.overrides()), 1, key, testClass, false);
         }
         RealisticBatch a = batch.orElseThrow();
         if (a.size() < 0) {
             throw new InjectionException(Messages.negativeCount(Kind.BATCH.annotation(), "size", a.size(), where));
         }
-        return new InjectionPoint(where, type, Kind.BATCH, a.spec(), List.of(a.overrides()), a.size(), key, testClass);
+        return new InjectionPoint(where, type, Kind.BATCH, a.spec(), List.of(a.overrides()), a.size(), key, testClass,
+                a.edgeCases());
     }
 }

@@ -38,7 +38,11 @@ public final class Injector {
         boolean wholeFactory = element.shape() == TargetType.Shape.FACTORY;
         Factory factory = plan.factory().seed(wholeFactory ? seed.value() : seed.derive(plan.point().seedKey()));
         try {
-            return plan.target() instanceof TargetType.Batch batch ? batch.next(factory, plan.point().size()) : element.next(factory);
+            if (plan.point().kind() == InjectionPoint.Kind.EDGE_SOURCE) {
+                return element.edgeCases(factory);
+            }
+            return plan.target() instanceof TargetType.Batch batch
+                    ? batch.next(factory, plan.point().size(), plan.point().edgeCases()) : element.next(factory);
         } catch (FactoreallyException | IllegalArgumentException e) {
             throw new InjectionException(Messages.cannotBuild(plan.point().kind().annotation(), plan.point().where(),
                     element.type(), plan.location(), e.getMessage()));
@@ -80,11 +84,15 @@ public final class Injector {
                     Messages.unsupportedSingle(point.where(), type, TargetType.batch(type).isPresent() || isContainer(type))));
             case BATCH -> TargetType.batch(type).orElseThrow(() -> new InjectionException(
                     Messages.unsupportedBatch(point.where(), type)));
-            case SOURCE -> TargetType.single(type)
+            case SOURCE, EDGE_SOURCE -> TargetType.single(type)
                     .filter(s -> s.shape() != TargetType.Shape.FACTORY)
                     .map(s -> new TargetType.Batch(TargetType.Container.STREAM, s))
-                    .orElseThrow(() -> new InjectionException(Messages.unsupportedSource(point.where(), type)));
+                    .orElseThrow(() -> new InjectionException(Messages.unsupportedSource(annotation(point), point.where(), type)));
         };
+    }
+
+    private static String annotation(InjectionPoint point) {
+        return point.kind().annotation();
     }
 
     private static boolean isContainer(Type type) {

@@ -42,8 +42,8 @@ public final class Messages {
         return annotation + " " + attribute + " must be at least 0, was " + value + ", on " + where;
     }
 
-    static String sourceWithoutParameter(String where) {
-        return "@RealisticSource on " + where + " needs a first parameter to receive the records";
+    static String sourceWithoutParameter(String annotation, String where) {
+        return annotation + " on " + where + " needs a first parameter to receive the records";
     }
 
     static String badRunSeed(String text) {
@@ -62,8 +62,8 @@ public final class Messages {
                 + ": supported are List<T>, Set<T>, Collection<T>, Stream<T> and T[] where T is " + SINGLE_TYPES;
     }
 
-    static String unsupportedSource(String where, Type type) {
-        return "@RealisticSource cannot provide " + Names.of(type) + " for " + where + ": supported are " + SINGLE_TYPES;
+    static String unsupportedSource(String annotation, String where, Type type) {
+        return annotation + " cannot provide " + Names.of(type) + " for " + where + ": supported are " + SINGLE_TYPES;
     }
 
     // --- specs -----------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ package io.factoreally.junit5.internal;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.factoreally.EdgeCase;
 import io.factoreally.Factory;
+import io.factoreally.internal.bind.Binder;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.GenericArrayType;
@@ -49,13 +51,32 @@ public sealed interface TargetType permits TargetType.Single, TargetType.Batch {
                 case FACTORY -> factory;
             };
         }
+
+        /** The edge cases of {@code factory} in this shape, with their labels. */
+        List<EdgeCase<Object>> edgeCases(Factory factory) {
+            List<? extends EdgeCase<?>> cases = shape == Shape.MODEL ? factory.edgeCaseList(type) : factory.edgeCaseList();
+            List<EdgeCase<Object>> out = new ArrayList<>(cases.size());
+            for (EdgeCase<?> c : cases) {
+                Object record = switch (shape) {
+                    case MODEL, MAP -> c.record();
+                    case JSON_NODE -> type.cast(Binder.tree(c.record()));
+                    case STRING -> Binder.tree(c.record()).toString();
+                    case FACTORY -> throw new IllegalStateException("a factory has no edge-case records");
+                };
+                out.add(new EdgeCase<>(record, c.label()));
+            }
+            return out;
+        }
     }
 
     /** {@code size} records in a container. */
     record Batch(Container container, Single element) implements TargetType {
 
-        /** The next {@code size} records of {@code factory} in this container. */
-        Object next(Factory factory, int size) {
+        /** The next {@code size} records of {@code factory} in this container, or its edge cases. */
+        Object next(Factory factory, int size, boolean edgeCases) {
+            if (edgeCases) {
+                return contain(element.edgeCases(factory).stream().map(EdgeCase::record).toList());
+            }
             if (container == Container.STREAM) {
                 return switch (element.shape()) {
                     case MODEL -> factory.stream(element.type()).limit(size);
@@ -71,8 +92,14 @@ public sealed interface TargetType permits TargetType.Single, TargetType.Batch {
                     records.add(element.next(factory));
                 }
             }
+            return contain(records);
+        }
+
+        private Object contain(List<Object> records) {
+            int size = records.size();
             return switch (container) {
-                case LIST, COLLECTION -> records;
+                case STREAM -> records.stream();
+                case LIST, COLLECTION -> new ArrayList<>(records);
                 case SET -> new LinkedHashSet<>(records);
                 case ARRAY -> {
                     Object array = Array.newInstance(element.type(), size);
@@ -81,7 +108,6 @@ public sealed interface TargetType permits TargetType.Single, TargetType.Batch {
                     }
                     yield array;
                 }
-                case STREAM -> throw new AssertionError();
             };
         }
     }
