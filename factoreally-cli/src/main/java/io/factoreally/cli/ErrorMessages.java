@@ -1,8 +1,8 @@
 package io.factoreally.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.factoreally.FactoreallyException;
+import io.factoreally.internal.io.JsonErrors;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,16 +51,10 @@ final class ErrorMessages {
         return "internal error: " + t + " (run again with --verbose for the stack trace)";
     }
 
-    /** "FILE: malformed JSON at line L, column C: what was expected". */
+    /** "FILE: invalid JSON at line L, column C: what was expected", worded as everywhere else. */
     static String json(JsonProcessingException e, String file) {
-        JsonLocation loc = e.getLocation();
-        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        String what = e.getOriginalMessage();
-        int nl = what == null ? -1 : what.indexOf('\n');
-        if (nl >= 0) {
-            what = what.substring(0, nl);
-        }
-        return (file == null ? "" : file + ": ") + "malformed JSON" + where + ": " + what;
+        String message = JsonErrors.describe(file == null ? "" : file, e);
+        return file == null ? message.substring(2) : message;
     }
 
     static String outOfMemory() {

@@ -79,7 +79,7 @@ class ConfigDefaultsTest {
         Path config = Files.writeString(tmp.resolve("c.json"), "{\n  \"--in\": \"a.json\",\n}");
         CliRun r = CliRun.run("create", "--config", config.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.stderr()).startsWith("error: config file " + config + ": malformed JSON at line 3, column 1: ");
+        assertThat(r.stderr()).startsWith("error: config file " + config + ": invalid JSON at line 3, column 1: ");
         assertThat(r.stderr().lines()).hasSize(2);
     }
 

@@ -36,7 +36,7 @@ class ErrorMessagesTest {
         JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class,
                 () -> new ObjectMapper().readTree("{\n  \"a\": tru\n}"));
         assertThat(ErrorMessages.json(e, "c.json"))
-                .startsWith("c.json: malformed JSON at line 2, column ")
+                .startsWith("c.json: invalid JSON at line 2, column ")
                 .contains("Unrecognized token 'tru'")
                 .doesNotContain("\n");
     }
