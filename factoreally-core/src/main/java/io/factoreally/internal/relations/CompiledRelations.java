@@ -36,7 +36,7 @@ import java.util.Set;
  */
 public final class CompiledRelations {
     private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), Map.of(), Set.of(),
-            List.of(), List.of());
+            List.of());
     /** Cramér's V from which overriding a child also moves its parent. */
     static final double STRONG = 0.5;
 
@@ -44,8 +44,7 @@ public final class CompiledRelations {
     private final List<Cop> copulas;
     private final Map<String, Num> numeric;
     private final Set<String> involved;
-    private final List<Pres> presence;
-    private final List<String> order;
+    private final List<PresencePatterns> presence;
 
     private record Cat(String parent, String child, double strength, Map<String, Row> rows, List<Object> whens,
                        List<Double> shares) {
@@ -64,11 +63,6 @@ public final class CompiledRelations {
 
     private static final Object NO_VALUE = new Object();
 
-    /** A co-presence group: field names and nodes, pattern bit masks with cumulative probabilities. */
-    private record Pres(String[] fields, GenNode[] nodes, long[] masks, double[] cumulative, double[] otherRates,
-                        long hash) {
-    }
-
     private record Cop(String[] fields, double[][] correlation, double[][] lower, long hash) {
     }
 
@@ -77,9 +71,8 @@ public final class CompiledRelations {
     }
 
     private CompiledRelations(List<Cat> categorical, List<Cop> copulas, Map<String, Num> numeric, Set<String> involved,
-                              List<Pres> presence, List<String> order) {
+                              List<PresencePatterns> presence) {
         this.presence = presence;
-        this.order = order;
         this.categorical = categorical;
         this.copulas = copulas;
         this.numeric = numeric;
@@ -109,10 +102,10 @@ public final class CompiledRelations {
         List<Cop> cops = new ArrayList<>();
         Map<String, Num> nums = new LinkedHashMap<>();
         Set<String> involved = new HashSet<>();
-        List<Pres> pres = new ArrayList<>();
+        List<PresencePatterns> pres = new ArrayList<>();
         for (Relation r : relations) {
             if (r instanceof Relation.CoPresence p) {
-                pres.add(presence(p, root));
+                pres.add(PresencePatterns.compile(p, root));
             } else if (r instanceof Relation.Categorical c) {
                 Map<String, Row> rows = new HashMap<>();
                 List<Object> whens = new ArrayList<>();
@@ -144,34 +137,9 @@ public final class CompiledRelations {
             r.fields().forEach(f -> involved.add(name(f)));
         }
         return new CompiledRelations(List.copyOf(cats), List.copyOf(cops), Map.copyOf(nums), Set.copyOf(involved),
-                List.copyOf(pres), root.keys());
+                List.copyOf(pres));
     }
 
-    private static Pres presence(Relation.CoPresence p, ObjectGen root) {
-        String[] names = p.fields().stream().map(CompiledRelations::name).toArray(String[]::new);
-        GenNode[] nodes = new GenNode[names.length];
-        for (int i = 0; i < names.length; i++) {
-            nodes[i] = root.members().get(names[i]);
-        }
-        long[] masks = new long[p.patterns().size()];
-        double[] cum = new double[masks.length];
-        double total = p.other();
-        for (Relation.Pattern pattern : p.patterns()) {
-            total += pattern.weight();
-        }
-        double acc = 0;
-        for (int i = 0; i < masks.length; i++) {
-            Relation.Pattern pattern = p.patterns().get(i);
-            for (String f : pattern.present()) {
-                masks[i] |= 1L << p.fields().indexOf(f);
-            }
-            acc += total > 0 ? pattern.weight() / total : 0;
-            cum[i] = acc;
-        }
-        double[] rates = p.otherRates().isEmpty() ? null
-                : p.otherRates().stream().mapToDouble(Double::doubleValue).toArray();
-        return new Pres(names, nodes, masks, cum, rates, Rng.hash("relations:copresence:" + String.join("\u0000", names)));
-    }
 
     private static String name(String path) {
         return ((FieldPath.Member) FieldPath.parse(path).get(0)).name();
@@ -232,8 +200,8 @@ public final class CompiledRelations {
      *                   P(parent | child) (after the overrides were applied)
      */
     public void apply(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
-        for (Pres p : presence) {
-            present(p, record, recordSeed, fixed);
+        for (PresencePatterns p : presence) {
+            p.apply(record, recordSeed, fixed);
         }
         if (reverse) {
             for (Cat c : categorical) {
@@ -283,70 +251,6 @@ public final class CompiledRelations {
             Double u = uniforms.get(n.field);
             record.put(n.field, s.at(u != null ? u : rng(recordSeed, n.field).nextDouble()));
         }
-    }
-
-    /** Draws the group's presence pattern and makes each field agree: a value generated, or absent / null. */
-    private void present(Pres p, Map<String, Object> record, long recordSeed, Set<String> fixed) {
-        Rng rng = new Rng(Rng.derive(recordSeed, p.hash));
-        double u = rng.nextDouble();
-        int i = 0;
-        while (i < p.cumulative.length && u >= p.cumulative[i]) {
-            i++;
-        }
-        long mask = 0;
-        if (i < p.cumulative.length) {
-            mask = p.masks[i];
-        } else if (p.otherRates == null) {
-            return; // a pattern too rare to store, no rates: the fields' own hints decided
-        } else {
-            for (int b = 0; b < p.fields.length; b++) {
-                if (rng.nextDouble() < p.otherRates[b]) {
-                    mask |= 1L << b;
-                }
-            }
-        }
-        for (int b = 0; b < p.fields.length; b++) {
-            String f = p.fields[b];
-            GenNode node = p.nodes[b];
-            if (fixed.contains(f) || node == null) {
-                continue;
-            }
-            boolean want = (mask & (1L << b)) != 0;
-            boolean has = record.get(f) != null;
-            if (want && !has) {
-                Object v = node.generateValue(recordSeed);
-                if (v != GenNode.ABSENT) {
-                    putInOrder(record, f, v);
-                }
-            } else if (!want && has) {
-                double m = node.missingPct() / 100;
-                double nul = node.nullPct() / 100;
-                double absent = m + (1 - m) * nul > 0 ? m / (m + (1 - m) * nul) : 1;
-                if (rng(recordSeed, "absent\u0000" + f).nextDouble() < absent) {
-                    record.remove(f);
-                } else {
-                    record.put(f, null);
-                }
-            }
-        }
-    }
-
-    /** Sets a field; a new one goes to its spec position so records keep the spec's key order. */
-    private void putInOrder(Map<String, Object> record, String key, Object value) {
-        if (record.containsKey(key)) {
-            record.put(key, value);
-            return;
-        }
-        Map<String, Object> copy = new LinkedHashMap<>(record);
-        record.clear();
-        for (String k : order) {
-            if (k.equals(key)) {
-                record.put(k, value);
-            } else if (copy.containsKey(k)) {
-                record.put(k, copy.remove(k));
-            }
-        }
-        record.putAll(copy);
     }
 
     private static QuantileSampler sampler(Num n, Map<String, Object> record) {
