@@ -95,6 +95,9 @@ class DataSetRelationsTest {
             assertThat(r.get("Species")).isEqualTo("Emperor");
             assertThat(r.get("Island")).isIn("Biscoe", "Dream", "Torgersen");
         }
+        // values of any type, null included, never fail
+        assertThat(penguins.with("Species", (Object) null).with("Island", List.of(1)).build(50)).hasSize(50);
+        assertThat(penguins.with("Body Mass (g)", "heavy").with("Flipper Length (mm)", Map.of()).build(50)).hasSize(50);
         // overriding the dependent just sets it
         for (Map<String, Object> r : penguins.with("Species", "Gentoo").with("Island", "Torgersen").build(50)) {
             assertThat(r).containsEntry("Species", "Gentoo").containsEntry("Island", "Torgersen");
