@@ -13,9 +13,17 @@ import java.util.List;
  * @param threads          analysis threads (result identical for any number)
  * @param pythonCompatible write only hints and parameters the original Python factoreally reads
  * @param progress         receives progress while reading, or null
+ * @param relations        learn relations between fields (the spec's {@code relations} section); on by
+ *                         default, off to compare (Python-compatible output never has them)
  */
 public record CreateOptions(Class<?> model, int minOccurrences, int threads, boolean pythonCompatible,
-                            ProgressListener progress) {
+                            ProgressListener progress, boolean relations) {
+
+    /** Options with relations on (the constructor before relations existed). */
+    public CreateOptions(Class<?> model, int minOccurrences, int threads, boolean pythonCompatible,
+                         ProgressListener progress) {
+        this(model, minOccurrences, threads, pythonCompatible, progress, true);
+    }
 
     /** Progress callbacks while analysing. */
     @FunctionalInterface
@@ -33,7 +41,7 @@ public record CreateOptions(Class<?> model, int minOccurrences, int threads, boo
     }
 
     public CreateOptions model(Class<?> model) {
-        return new CreateOptions(model, minOccurrences, threads, pythonCompatible, progress);
+        return new CreateOptions(model, minOccurrences, threads, pythonCompatible, progress, relations);
     }
 
     /**
@@ -49,18 +57,23 @@ public record CreateOptions(Class<?> model, int minOccurrences, int threads, boo
     }
 
     public CreateOptions minOccurrences(int k) {
-        return new CreateOptions(model, k, threads, pythonCompatible, progress);
+        return new CreateOptions(model, k, threads, pythonCompatible, progress, relations);
     }
 
     public CreateOptions threads(int n) {
-        return new CreateOptions(model, minOccurrences, n, pythonCompatible, progress);
+        return new CreateOptions(model, minOccurrences, n, pythonCompatible, progress, relations);
     }
 
     public CreateOptions pythonCompatible(boolean on) {
-        return new CreateOptions(model, minOccurrences, threads, on, progress);
+        return new CreateOptions(model, minOccurrences, threads, on, progress, relations);
     }
 
     public CreateOptions progress(ProgressListener listener) {
-        return new CreateOptions(model, minOccurrences, threads, pythonCompatible, listener);
+        return new CreateOptions(model, minOccurrences, threads, pythonCompatible, listener, relations);
+    }
+
+    /** A copy that learns relations between fields ({@code true}, the default) or not. */
+    public CreateOptions relations(boolean on) {
+        return new CreateOptions(model, minOccurrences, threads, pythonCompatible, progress, on);
     }
 }

@@ -8,6 +8,7 @@ import io.factoreally.internal.generate.EdgeRecord;
 import io.factoreally.internal.generate.Generator;
 import io.factoreally.internal.generate.Rng;
 import io.factoreally.internal.override.CompiledOverrides;
+import io.factoreally.internal.relations.CompiledRelations;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -56,14 +57,12 @@ public final class Factory {
     /** Share of records that are edge cases (0: none) and the plan they come from (null when 0). */
     private final double edgeRate;
     private final EdgePlan mixPlan;
+    /** The spec's relations between fields, compiled once (applied to realistic records, not to edge cases). */
+    private final CompiledRelations relations;
 
     private Factory(FactorySpec spec, Generator generator, long seed, Overrides overrides, CompiledOverrides compiled,
-                    AtomicLong cursor) {
-        this(spec, generator, seed, overrides, compiled, cursor, 0);
-    }
-
-    private Factory(FactorySpec spec, Generator generator, long seed, Overrides overrides, CompiledOverrides compiled,
-                    AtomicLong cursor, double edgeRate) {
+                    AtomicLong cursor, double edgeRate, CompiledRelations relations) {
+        this.relations = relations;
         this.spec = spec;
         this.generator = generator;
         this.seed = seed;
@@ -76,8 +75,9 @@ public final class Factory {
 
     /** A factory for a spec, with a random seed (readable back with {@link #seed()}). */
     public static Factory of(FactorySpec spec) {
-        return new Factory(spec, Generator.compile(spec.fields()), ThreadLocalRandom.current().nextLong(),
-                Overrides.none(), CompiledOverrides.none(), new AtomicLong());
+        Generator generator = Generator.compile(spec.fields());
+        return new Factory(spec, generator, ThreadLocalRandom.current().nextLong(),
+                Overrides.none(), CompiledOverrides.none(), new AtomicLong(), 0, CompiledRelations.of(spec, generator.root()));
     }
 
     /** A factory for a spec file. */
@@ -115,7 +115,7 @@ public final class Factory {
 
     /** A copy with this seed, starting again at record 0. */
     public Factory seed(long seed) {
-        return new Factory(spec, generator, seed, overrides, compiled, new AtomicLong(), edgeRate);
+        return new Factory(spec, generator, seed, overrides, compiled, new AtomicLong(), edgeRate, relations);
     }
 
     /** The seed. */
@@ -161,7 +161,7 @@ public final class Factory {
     /** A copy with these overrides added after the existing ones (a later override of a path wins). */
     public Factory with(Overrides more) {
         Overrides merged = overrides.and(more);
-        return new Factory(spec, generator, seed, merged, compile(merged), cursor, edgeRate);
+        return new Factory(spec, generator, seed, merged, compile(merged), cursor, edgeRate, relations);
     }
 
     private CompiledOverrides compile(Overrides o) {
@@ -349,7 +349,7 @@ public final class Factory {
         if (!(rate >= 0 && rate <= 1)) {
             throw new IllegalArgumentException("edge-case rate must be between 0 and 1: " + rate);
         }
-        return new Factory(spec, generator, seed, overrides, compiled, cursor, rate);
+        return new Factory(spec, generator, seed, overrides, compiled, cursor, rate, relations);
     }
 
     /** The share of records that are edge cases (see {@link #withEdgeCases(double)}). */
@@ -384,8 +384,16 @@ public final class Factory {
             }
         }
         Object record = generator.record(seed, index);
-        if (record instanceof Map<?, ?> m && !c.isEmpty()) {
-            c.apply((Map<String, Object>) m, Generator.recordSeed(seed, index));
+        if (record instanceof Map<?, ?> m && !(c.isEmpty() && relations.isEmpty())) {
+            Map<String, Object> map = (Map<String, Object>) m;
+            long recordSeed = Generator.recordSeed(seed, index);
+            relations.apply(map, recordSeed, c.topLevel(), false);
+            if (!c.isEmpty()) {
+                c.apply(map, recordSeed);
+                if (relations.involves(c.topLevel())) { // dependents follow overridden fields
+                    relations.apply(map, recordSeed, c.topLevel(), true);
+                }
+            }
         }
         return record;
     }

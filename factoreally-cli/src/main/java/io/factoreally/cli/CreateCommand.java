@@ -78,6 +78,11 @@ final class CreateCommand implements Callable<Integer> {
             description = "Write only hints and parameters the original Python factoreally reads.")
     boolean pythonCompatible;
 
+    @Option(names = "--no-relations",
+            description = "Do not learn relations between fields (the spec's relations section), e.g. to compare "
+                    + "fidelity with and without them.")
+    boolean noRelations;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
     boolean quiet;
 
@@ -111,7 +116,8 @@ final class CreateCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        CreateOptions options = CreateOptions.defaults().minOccurrences(minOccurrences).pythonCompatible(pythonCompatible);
+        CreateOptions options = CreateOptions.defaults().minOccurrences(minOccurrences).pythonCompatible(pythonCompatible)
+                .relations(!noRelations);
         if (threads != null) {
             options = options.threads(threads);
         }

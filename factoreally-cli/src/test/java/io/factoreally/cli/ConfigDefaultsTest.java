@@ -61,7 +61,7 @@ class ConfigDefaultsTest {
         CliRun r = CliRun.run("create", "--config", config.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.stderr()).startsWith("error: config file " + config + ": unknown option \"--input\" for "
-                + "'factoreally create' (known: --in, --out, --model, --classpath, --min-occurrences, --threads, --python-compatible, --quiet, "
+                + "'factoreally create' (known: --in, --out, --model, --classpath, --min-occurrences, --threads, --python-compatible, --no-relations, --quiet, "
                 + "--verbose)\n");
     }
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.factoreally.AnalysisResult;
 import io.factoreally.CreateOptions;
 import io.factoreally.FactoreallyException;
+import io.factoreally.FactorySpec;
 import io.factoreally.internal.model.ModelShape;
+import io.factoreally.internal.relations.RecordSample;
+import io.factoreally.internal.relations.RelationLearner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,24 +63,26 @@ public final class Analysis {
         long start = System.nanoTime();
         ModelPaths paths = ModelPaths.of(model, modelGiven);
         PathNode total = PathNode.root(!modelGiven);
+        RecordSample sample = RecordSample.of(options.relations() && !options.pythonCompatible(), RecordSample.CAPACITY); // relations
         int threads = Math.max(1, options.threads());
         long records;
         if (threads == 1) {
-            records = runInline(reader, paths, total);
+            records = runInline(reader, paths, total, sample);
         } else {
-            records = runParallel(reader, paths, total, threads);
+            records = runParallel(reader, paths, total, threads, sample);
         }
         report(reader, records);
         SpecAssembler.Result built = new SpecAssembler(paths, formats, fitter, options).assemble(total, records);
+        FactorySpec spec = RelationLearner.attach(built.spec(), sample, options.minOccurrences(), fitter); // relations
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new AnalysisResult(built.spec(), records, built.dataPoints(), built.spec().paths().size(),
+        return new AnalysisResult(spec, records, built.dataPoints(), spec.paths().size(),
                 built.dynamicMaps(), built.withheld(), reader.bytesRead(), elapsed);
     }
 
-    private long runInline(RecordReader reader, ModelPaths paths, PathNode total) {
+    private long runInline(RecordReader reader, ModelPaths paths, PathNode total, RecordSample sample) {
         Extractor[] current = {new Extractor(paths, formats, reader.source())};
         long n = reader.read((p, index) -> {
-            current[0].record(p, index);
+            current[0].record(sample.tap(p, index), index);
             if ((index + 1) % CHUNK == 0) {
                 total.mergeFrom(current[0].root(), paths, formats);
                 current[0] = new Extractor(paths, formats, reader.source());
@@ -90,7 +95,8 @@ public final class Analysis {
         return n;
     }
 
-    private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads) {
+    private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads,
+                             RecordSample sample) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "factoreally-analysis");
             t.setDaemon(true);
@@ -108,7 +114,7 @@ public final class Analysis {
         try {
             long n = reader.read((p, index) -> {
                 TokenBuffer tb = new TokenBuffer(p, null);
-                tb.copyCurrentStructure(p);
+                tb.copyCurrentStructure(sample.tap(p, index));
                 chunk.add(tb);
                 if (chunk.size() == CHUNK) {
                     submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);

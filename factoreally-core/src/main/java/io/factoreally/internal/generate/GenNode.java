@@ -67,6 +67,32 @@ public abstract sealed class GenNode permits ObjectGen, ArrayGen, MapGen, LeafGe
     }
 
     /**
+     * The field's value in a context when it is present and not null: the value {@link #generate}
+     * gives whenever it rolls present and non-null (relations use it to make a field appear).
+     */
+    public final Object generateValue(long contextSeed) {
+        long seed = seed(contextSeed);
+        Rng rng = new Rng(seed);
+        if (missingPct > 0) {
+            rng.nextDouble();
+        }
+        if (nullPct > 0) {
+            rng.nextDouble();
+        }
+        return value(contextSeed, seed, rng, null, null);
+    }
+
+    /** The MISSING percentage (of records where the parent is present). */
+    public final double missingPct() {
+        return missingPct;
+    }
+
+    /** The NULL percentage (of records where the field is present). */
+    public final double nullPct() {
+        return nullPct;
+    }
+
+    /**
      * The field's value in a context, taking the boundary that {@code edge} assigns to this node (if
      * any) and staying present when {@code edge} needs it for a descendant's boundary; {@code null}
      * edge: realistic generation.

@@ -13,7 +13,7 @@ import java.math.RoundingMode;
  * (integers stay integers). Otherwise a {@code Double} rounded half-even to {@code prec} decimals
  * (none: to a whole number), as Python's {@code round}. {@code min == max} gives {@code min} itself.
  */
-final class NumberSampler implements ValueSampler {
+final class NumberSampler implements QuantileSampler {
     private final Number min;
     private final Number max;
     private final boolean constant;
@@ -59,7 +59,41 @@ final class NumberSampler implements ValueSampler {
             long v = (long) x;
             return v < longMin ? longMin : Math.min(v, longMax);
         }
-        double x = draw == null ? TruncatedDistribution.uniform(rng.nextDouble(), lo, hi) : draw.sample(rng);
+        return rounded(draw == null ? TruncatedDistribution.uniform(rng.nextDouble(), lo, hi) : draw.sample(rng));
+    }
+
+    @Override
+    public Object at(double u) {
+        if (constant) {
+            return min;
+        }
+        if (big) {
+            return bigSample(new Rng(Double.doubleToLongBits(u)));
+        }
+        if (integral) {
+            double x = Math.rint(draw == null || !draw.shaped()
+                    ? TruncatedDistribution.uniform(u, longMin - 0.5, longMax + 0.5) : draw.at(u));
+            long v = (long) x;
+            return v < longMin ? longMin : Math.min(v, longMax);
+        }
+        return rounded(draw == null ? TruncatedDistribution.uniform(u, lo, hi) : draw.at(u));
+    }
+
+    @Override
+    public double quantileOf(Object value) {
+        if (!(value instanceof Number n) || constant) {
+            return Double.NaN;
+        }
+        double x = n.doubleValue();
+        if (integral) {
+            return draw == null || !draw.shaped() ? Math.max(0, Math.min(1, (x - lo + 0.5) / (hi - lo + 1)))
+                    : draw.quantileOf(x);
+        }
+        return draw == null ? (hi > lo ? Math.max(0, Math.min(1, (x - lo) / (hi - lo))) : Double.NaN)
+                : draw.quantileOf(x);
+    }
+
+    private double rounded(double x) {
         double r = PythonNumbers.round(x, prec);
         if (r < lo || r > hi) { // bounds with more decimals than prec
             r = PythonNumbers.round(r < lo ? lo : hi, prec);

@@ -119,6 +119,33 @@ public final class TruncatedDistribution {
         return x < lo ? lo : (x > hi ? hi : (Double.isNaN(x) ? lo : x));
     }
 
+    /**
+     * The value at quantile {@code u} of the truncated distribution (inverse CDF; also for gamma and
+     * beta, which {@link #sample} draws directly), so that a given uniform maps monotonically onto [lo, hi].
+     */
+    public double at(double u) {
+        if (base == null) {
+            return uniform(u, lo, hi);
+        }
+        double x = loc + mult * base.inverseCumulativeProbability(pLo + u * (pHi - pLo));
+        return x < lo ? lo : (x > hi ? hi : (Double.isNaN(x) ? lo : x));
+    }
+
+    /** The quantile of {@code x} in the truncated distribution (the inverse of {@link #at}), in [0, 1]. */
+    public double quantileOf(double x) {
+        if (x <= lo) {
+            return 0;
+        }
+        if (x >= hi) {
+            return 1;
+        }
+        if (base == null) {
+            return (x - lo) / (hi - lo);
+        }
+        double p = (base.cumulativeProbability((x - loc) / mult) - pLo) / (pHi - pLo);
+        return Math.max(0, Math.min(1, p));
+    }
+
     /** {@code u} in [0, 1) mapped onto [lo, hi], also when {@code hi - lo} overflows a double. */
     static double uniform(double u, double lo, double hi) {
         double span = hi - lo;

@@ -4,9 +4,11 @@ import io.factoreally.internal.generate.GenNode;
 import io.factoreally.internal.generate.Rng;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Overrides matched against a generator tree once, applied to each generated record in order (later
@@ -22,12 +24,25 @@ public final class CompiledOverrides {
     private static final CompiledOverrides NONE = new CompiledOverrides(List.of());
 
     private final List<Compiled> list;
+    private final Set<String> topLevel;
 
     private record Compiled(List<ResolvedStep> steps, OverrideValue value) {
     }
 
     private CompiledOverrides(List<Compiled> list) {
         this.list = list;
+        Set<String> names = new HashSet<>();
+        for (Compiled c : list) {
+            if (c.steps.size() == 1 && c.steps.get(0) instanceof ResolvedStep.Member m) {
+                names.add(m.name());
+            }
+        }
+        this.topLevel = Set.copyOf(names);
+    }
+
+    /** Names of the top-level fields these overrides set (relations never replace them). */
+    public Set<String> topLevel() {
+        return topLevel;
     }
 
     /** No overrides. */

@@ -121,10 +121,12 @@ public final class SpecCodec {
             out.put(field.getKey(), readHints(field.getKey(), field.getValue()));
         }
         SpecValidator.validate(out);
+        io.factoreally.internal.relations.RelationsCodec.read(extensions.get("relations"), out); // validates relations
         return new ParsedSpec(meta, out, extensions);
     }
 
-    private static List<Hint> readHints(String path, JsonNode hints) {
+    /** Reads one field's hint object ({@code {"NUMBER": {...}, ...}}); {@code path} names it in errors. */
+    public static List<Hint> readHints(String path, JsonNode hints) {
         if (!hints.isObject()) {
             throw new SpecFormatException("field \"" + path + "\" must map hint names to parameter objects, got "
                     + HintParams.describe(hints));

@@ -1,0 +1,98 @@
+package io.factoreally.internal.relations;
+
+/** Association measures of a contingency table (rows = first field, columns = second). */
+final class Association {
+    private Association() {
+    }
+
+    /** Bias-corrected Cramér's V (Bergsma 2013): near 0 for independent fields, also for small samples. */
+    static double cramersV(long[][] t) {
+        int rows = t.length;
+        int cols = rows == 0 ? 0 : t[0].length;
+        long[] rs = new long[rows];
+        long[] cs = new long[cols];
+        long n = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                rs[i] += t[i][j];
+                cs[j] += t[i][j];
+                n += t[i][j];
+            }
+        }
+        int r = 0;
+        int c = 0;
+        for (long x : rs) {
+            r += x > 0 ? 1 : 0;
+        }
+        for (long x : cs) {
+            c += x > 0 ? 1 : 0;
+        }
+        if (n < CategoricalLearner.MIN_PAIRS || r < 2 || c < 2) {
+            return 0;
+        }
+        double chi2 = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                if (rs[i] == 0 || cs[j] == 0) {
+                    continue;
+                }
+                double e = (double) rs[i] * cs[j] / n;
+                double d = t[i][j] - e;
+                chi2 += d * d / e;
+            }
+        }
+        double phi2 = Math.max(0, chi2 / n - (double) (r - 1) * (c - 1) / (n - 1));
+        double rc = r - (double) (r - 1) * (r - 1) / (n - 1);
+        double cc = c - (double) (c - 1) * (c - 1) / (n - 1);
+        double d = Math.min(rc - 1, cc - 1);
+        return d <= 0 ? 0 : Math.min(1, Math.sqrt(phi2 / d));
+    }
+
+    /**
+     * The uncertainty coefficient: the share of one field's entropy the other explains.
+     *
+     * @param rowsGivenColumns true: U(rows | columns); false: U(columns | rows)
+     */
+    static double uncertainty(long[][] t, boolean rowsGivenColumns) {
+        int rows = t.length;
+        int cols = rows == 0 ? 0 : t[0].length;
+        long[] rs = new long[rows];
+        long[] cs = new long[cols];
+        long n = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                rs[i] += t[i][j];
+                cs[j] += t[i][j];
+                n += t[i][j];
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double hRows = entropy(rs, n);
+        double hCols = entropy(cs, n);
+        double hJoint = 0;
+        for (long[] row : t) {
+            for (long x : row) {
+                if (x > 0) {
+                    double p = (double) x / n;
+                    hJoint -= p * Math.log(p);
+                }
+            }
+        }
+        double mutual = hRows + hCols - hJoint;
+        double h = rowsGivenColumns ? hRows : hCols;
+        return h <= 0 ? 0 : mutual / h;
+    }
+
+    private static double entropy(long[] counts, long n) {
+        double h = 0;
+        for (long x : counts) {
+            if (x > 0) {
+                double p = (double) x / n;
+                h -= p * Math.log(p);
+            }
+        }
+        return h;
+    }
+}

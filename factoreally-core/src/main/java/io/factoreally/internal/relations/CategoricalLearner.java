@@ -1,0 +1,142 @@
+package io.factoreally.internal.relations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds categorical dependencies: pairs of low-cardinality fields whose bias-corrected Cramér's V is
+ * at least {@link #MIN_V}, directed towards the child its parent predicts best (uncertainty
+ * coefficient), each child with one parent and no field both parent and child; children are CHOICE
+ * fields, and fields drawn by NUMBER hints (numeric relations may redraw them) are never parents. Stores P(child |
+ * parent) for parent values seen at least k times, naming only child values seen at least k times.
+ */
+final class CategoricalLearner {
+    static final double MIN_V = 0.3;
+    /** Fields examined at most (lowest cardinality first): bounds the pairs to 60 * 59 / 2. */
+    static final int MAX_FIELDS = 60;
+    static final int MAX_RELATIONS = 32;
+    /** Table cells over all relations at most: bounds the spec's size. */
+    static final int MAX_CELLS = 20_000;
+    static final int MIN_PAIRS = 30;
+
+    private record Candidate(Columns.Column parent, Columns.Column child, double v, double u) {
+    }
+
+    private CategoricalLearner() {
+    }
+
+    static List<Relation.Categorical> learn(List<Columns.Column> columns, int k) {
+        List<Columns.Column> cats = new ArrayList<>();
+        for (Columns.Column c : columns) {
+            if (c.categorical()) {
+                cats.add(c);
+            }
+        }
+        cats.sort(Comparator.comparingInt(c -> c.values.size()));
+        if (cats.size() > MAX_FIELDS) {
+            cats = new ArrayList<>(cats.subList(0, MAX_FIELDS));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < cats.size(); i++) {
+            for (int j = i + 1; j < cats.size(); j++) {
+                Columns.Column a = cats.get(i);
+                Columns.Column b = cats.get(j);
+                if (!a.choice() && !b.choice() || a.numeric() || b.numeric()) {
+                    continue; // a number the copula redraws cannot be a parent: its value would change after
+                }
+                long[][] t = table(a, b);
+                double v = Association.cramersV(t);
+                if (!(v >= MIN_V)) {
+                    continue;
+                }
+                double uba = b.choice() ? Association.uncertainty(t, false) : -1; // b given a
+                double uab = a.choice() ? Association.uncertainty(t, true) : -1;  // a given b
+                candidates.add(uba >= uab ? new Candidate(a, b, v, uba) : new Candidate(b, a, v, uab));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::v).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::u).reversed()));
+        Set<String> parents = new HashSet<>();
+        Set<String> children = new HashSet<>();
+        List<Relation.Categorical> out = new ArrayList<>();
+        int cells = 0;
+        for (Candidate c : candidates) {
+            String p = c.parent.name;
+            String ch = c.child.name;
+            if (out.size() >= MAX_RELATIONS || children.contains(ch) || parents.contains(ch) || children.contains(p)) {
+                continue;
+            }
+            Relation.Categorical rel = relation(c, k);
+            int size = 0;
+            for (Relation.Row r : rel.rows()) {
+                size += r.values().size() + 1;
+            }
+            if (rel.rows().isEmpty() || cells + size > MAX_CELLS) {
+                continue;
+            }
+            cells += size;
+            parents.add(p);
+            children.add(ch);
+            out.add(rel);
+        }
+        return out;
+    }
+
+    private static long[][] table(Columns.Column a, Columns.Column b) {
+        long[][] t = new long[a.values.size()][b.values.size()];
+        for (int r = 0; r < a.codes.length; r++) {
+            int x = a.codes[r];
+            int y = b.codes[r];
+            if (x >= 0 && y >= 0) {
+                t[x][y]++;
+            }
+        }
+        return t;
+    }
+
+    private static Relation.Categorical relation(Candidate c, int k) {
+        long[][] t = table(c.parent, c.child);
+        long total = 0;
+        for (long[] row : t) {
+            for (long x : row) {
+                total += x;
+            }
+        }
+        List<Relation.Row> rows = new ArrayList<>();
+        for (int p = 0; p < t.length; p++) {
+            long rowTotal = 0;
+            for (long x : t[p]) {
+                rowTotal += x;
+            }
+            if (c.parent.counts.get(p) < k || rowTotal < k) {
+                continue;
+            }
+            List<Integer> order = new ArrayList<>();
+            long other = 0;
+            for (int ch = 0; ch < t[p].length; ch++) {
+                if (t[p][ch] == 0) {
+                    continue;
+                }
+                if (c.child.counts.get(ch) >= k) {
+                    order.add(ch);
+                } else {
+                    other += t[p][ch];
+                }
+            }
+            int row = p;
+            order.sort(Comparator.comparingLong((Integer ch) -> t[row][ch]).reversed().thenComparingInt(ch -> ch));
+            List<com.fasterxml.jackson.databind.JsonNode> values = new ArrayList<>();
+            List<Double> weights = new ArrayList<>();
+            for (int ch : order) {
+                values.add(ValueKey.json(c.child.values.get(ch)));
+                weights.add(RelationsCodec.round((double) t[p][ch] / rowTotal));
+            }
+            rows.add(new Relation.Row(ValueKey.json(c.parent.values.get(p)), RelationsCodec.round((double) rowTotal / total),
+                    values, weights, RelationsCodec.round((double) other / rowTotal)));
+        }
+        return new Relation.Categorical(c.parent.path, c.child.path, RelationsCodec.round(c.v), rows);
+    }
+}

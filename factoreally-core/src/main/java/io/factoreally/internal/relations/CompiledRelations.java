@@ -1,0 +1,331 @@
+package io.factoreally.internal.relations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factoreally.internal.generate.GenNode;
+import io.factoreally.internal.generate.JsonValues;
+import io.factoreally.internal.generate.ObjectGen;
+import io.factoreally.internal.generate.QuantileSampler;
+import io.factoreally.internal.generate.Rng;
+import io.factoreally.internal.generate.Samplers;
+import io.factoreally.internal.spec.FieldPath;
+import io.factoreally.internal.spec.Hint;
+import io.factoreally.internal.spec.NumberHint;
+import io.factoreally.internal.spec.ValueHint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A spec's relations compiled for generation: applied to each generated top-level record after its
+ * fields were drawn on their own. Immutable and thread-safe.
+ *
+ * <p>Presence and nulls stay as the fields' own hints drew them; a relation only replaces present,
+ * non-null values. Every draw comes from an {@link Rng} derived from the record seed and the
+ * dependent field's name, so a record stays a function of (seed, index) and a dependent's draw is
+ * the same quantile whatever its parent's value (a different parent only changes the table).
+ *
+ * <p>Overrides win: an overridden field is never replaced; a dependent of an overridden parent is
+ * drawn for the new value (apply again after the overrides); a parent whose strongly dependent
+ * child was overridden is drawn from P(parent | child). A value a relation does not know leaves the
+ * field's own draw in place, so nothing ever fails.
+ */
+public final class CompiledRelations {
+    private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), Map.of(), Set.of(),
+            List.of());
+    /** Cramér's V from which overriding a child also moves its parent. */
+    static final double STRONG = 0.5;
+
+    private final List<Cat> categorical;
+    private final List<Cop> copulas;
+    private final Map<String, Num> numeric;
+    private final Set<String> involved;
+    private final List<PresencePatterns> presence;
+
+    private record Cat(String parent, String child, double strength, Map<String, Row> rows, List<Object> whens,
+                       List<Double> shares) {
+    }
+
+    private record Row(Object[] values, double[] cumulative, Map<String, Double> byKey) {
+        Object draw(double u) {
+            for (int i = 0; i < values.length; i++) {
+                if (u < cumulative[i]) {
+                    return values[i];
+                }
+            }
+            return NO_VALUE;
+        }
+    }
+
+    private static final Object NO_VALUE = new Object();
+
+    private record Cop(String[] fields, double[][] correlation, double[][] lower, long hash) {
+    }
+
+    /** How one numeric field is drawn: its marginal, per-category samplers, or both. */
+    private record Num(String field, QuantileSampler marginal, String parent, Map<String, QuantileSampler> cases) {
+    }
+
+    private CompiledRelations(List<Cat> categorical, List<Cop> copulas, Map<String, Num> numeric, Set<String> involved,
+                              List<PresencePatterns> presence) {
+        this.presence = presence;
+        this.categorical = categorical;
+        this.copulas = copulas;
+        this.numeric = numeric;
+        this.involved = involved;
+    }
+
+    /** No relations. */
+    public static CompiledRelations none() {
+        return NONE;
+    }
+
+    /** The relations of a spec (its {@code relations} section), compiled. */
+    public static CompiledRelations of(io.factoreally.FactorySpec spec, GenNode root) {
+        JsonNode section = spec.extensions().get(RelationsCodec.SECTION);
+        if (section == null || !(root instanceof ObjectGen top)) {
+            return NONE;
+        }
+        return compile(RelationsCodec.read(section, spec.fields()), spec.fields(), top);
+    }
+
+    /** Compiles validated relations against the spec's fields (paths are top-level members). */
+    public static CompiledRelations compile(List<Relation> relations, Map<String, List<Hint>> fields, ObjectGen root) {
+        if (relations.isEmpty()) {
+            return NONE;
+        }
+        List<Cat> cats = new ArrayList<>();
+        List<Cop> cops = new ArrayList<>();
+        Map<String, Num> nums = new LinkedHashMap<>();
+        Set<String> involved = new HashSet<>();
+        List<PresencePatterns> pres = new ArrayList<>();
+        for (Relation r : relations) {
+            if (r instanceof Relation.CoPresence p) {
+                pres.add(PresencePatterns.compile(p, root));
+            } else if (r instanceof Relation.Categorical c) {
+                Map<String, Row> rows = new HashMap<>();
+                List<Object> whens = new ArrayList<>();
+                List<Double> shares = new ArrayList<>();
+                for (Relation.Row row : c.rows()) {
+                    rows.put(ValueKey.of(row.when()), row(row));
+                    whens.add(JsonValues.toJava(row.when()));
+                    shares.add(row.share());
+                }
+                cats.add(new Cat(name(c.parent()), name(c.child()), c.strength(), rows, whens, shares));
+            } else if (r instanceof Relation.NumericByCategory b) {
+                Map<String, QuantileSampler> cases = new HashMap<>();
+                for (Relation.Case k : b.cases()) {
+                    if (Samplers.forHint(k.hint()) instanceof QuantileSampler q) {
+                        cases.put(ValueKey.of(k.when()), q);
+                    }
+                }
+                nums.put(name(b.child()), new Num(name(b.child()), marginal(fields.get(b.child())), name(b.parent()),
+                        cases));
+            } else if (r instanceof Relation.Copula k) {
+                String[] names = k.fields().stream().map(CompiledRelations::name).toArray(String[]::new);
+                double[][] lower = Correlations.cholesky(k.correlation());
+                cops.add(new Cop(names, Correlations.times(lower), lower, Rng.hash("relations:copula:"
+                        + String.join("\u0000", names))));
+                for (String f : k.fields()) {
+                    nums.putIfAbsent(name(f), new Num(name(f), marginal(fields.get(f)), null, Map.of()));
+                }
+            }
+            r.fields().forEach(f -> involved.add(name(f)));
+        }
+        return new CompiledRelations(List.copyOf(cats), List.copyOf(cops), Map.copyOf(nums), Set.copyOf(involved),
+                List.copyOf(pres));
+    }
+
+
+    private static String name(String path) {
+        return ((FieldPath.Member) FieldPath.parse(path).get(0)).name();
+    }
+
+    private static QuantileSampler marginal(List<Hint> hints) {
+        if (hints != null) {
+            for (Hint h : hints) {
+                if (h instanceof ValueHint v) {
+                    return v instanceof NumberHint && Samplers.forHint(v) instanceof QuantileSampler q ? q : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Row row(Relation.Row r) {
+        Object[] values = new Object[r.values().size()];
+        double[] cum = new double[values.length];
+        Map<String, Double> byKey = new HashMap<>();
+        double total = r.other();
+        for (Double w : r.weights()) {
+            total += w;
+        }
+        double acc = 0;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = JsonValues.toJava(r.values().get(i));
+            double p = total > 0 ? r.weights().get(i) / total : 0;
+            acc += p;
+            cum[i] = acc;
+            byKey.merge(ValueKey.of(r.values().get(i)), p, Double::sum);
+        }
+        return new Row(values, cum, byKey);
+    }
+
+    /** Whether there are no relations. */
+    public boolean isEmpty() {
+        return categorical.isEmpty() && numeric.isEmpty() && presence.isEmpty();
+    }
+
+    /** Whether any of these top-level field names takes part in a relation. */
+    public boolean involves(Set<String> names) {
+        for (String n : names) {
+            if (involved.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Applies the relations to a generated top-level record.
+     *
+     * @param record     the record, changed in place
+     * @param recordSeed the record's seed
+     * @param fixed      top-level field names set by overrides: never replaced
+     * @param reverse    whether to draw the parent of an overridden, strongly dependent child from
+     *                   P(parent | child) (after the overrides were applied)
+     */
+    public void apply(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
+        for (PresencePatterns p : presence) {
+            p.apply(record, recordSeed, fixed);
+        }
+        if (reverse) {
+            for (Cat c : categorical) {
+                if (fixed.contains(c.child) && !fixed.contains(c.parent) && c.strength >= STRONG) {
+                    conditionParent(c, record, recordSeed);
+                }
+            }
+        }
+        for (Cat c : categorical) {
+            if (fixed.contains(c.child) || !present(record, c.child)) {
+                continue;
+            }
+            Row row = c.rows.get(ValueKey.of(record.get(c.parent)));
+            if (row != null) {
+                Object v = row.draw(rng(recordSeed, c.child).nextDouble());
+                if (v != NO_VALUE) {
+                    record.put(c.child, v);
+                }
+            }
+        }
+        if (numeric.isEmpty()) {
+            return;
+        }
+        Map<String, Double> uniforms = new HashMap<>();
+        for (Cop k : copulas) {
+            Rng rng = new Rng(Rng.derive(recordSeed, k.hash));
+            double[] g = new double[k.fields.length];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = rng.nextGaussian();
+            }
+            double[] z = Correlations.times(k.lower, g);
+            if (!fixed.isEmpty()) {
+                condition(k, z, record, fixed);
+            }
+            for (int i = 0; i < z.length; i++) {
+                uniforms.putIfAbsent(k.fields[i], Correlations.phi(z[i]));
+            }
+        }
+        for (Num n : numeric.values()) {
+            if (fixed.contains(n.field) || !(record.get(n.field) instanceof Number)) {
+                continue;
+            }
+            QuantileSampler s = sampler(n, record);
+            if (s == null || s == n.marginal && n.parent != null && !uniforms.containsKey(n.field)) {
+                continue; // a category without its own hint: the field's own draw stands
+            }
+            Double u = uniforms.get(n.field);
+            record.put(n.field, s.at(u != null ? u : rng(recordSeed, n.field).nextDouble()));
+        }
+    }
+
+    private static QuantileSampler sampler(Num n, Map<String, Object> record) {
+        if (n.parent != null) {
+            QuantileSampler c = n.cases.get(ValueKey.of(record.get(n.parent)));
+            if (c != null) {
+                return c;
+            }
+        }
+        return n.marginal;
+    }
+
+    /**
+     * Makes a copula draw agree with overridden members: their normal scores become those of the
+     * override values, and the others move by the Gaussian conditional (z_o += S_of S_ff^-1 (z_f* - z_f)),
+     * so overriding one correlated number pulls the others along.
+     */
+    private void condition(Cop k, double[] z, Map<String, Object> record, Set<String> fixed) {
+        List<Integer> f = new ArrayList<>();
+        List<Double> target = new ArrayList<>();
+        for (int i = 0; i < k.fields.length; i++) {
+            Num n = numeric.get(k.fields[i]);
+            if (!fixed.contains(k.fields[i]) || n == null) {
+                continue;
+            }
+            QuantileSampler s = sampler(n, record);
+            double q = s == null ? Double.NaN : s.quantileOf(record.get(k.fields[i]));
+            if (!Double.isNaN(q)) {
+                f.add(i);
+                target.add(Correlations.phiInverse(Math.min(Math.max(q, 1e-6), 1 - 1e-6)));
+            }
+        }
+        if (f.isEmpty()) {
+            return;
+        }
+        double[] shift = Correlations.conditionalShift(k.correlation, z, f, target);
+        for (int i = 0; i < z.length; i++) {
+            z[i] += shift[i];
+        }
+    }
+
+    private void conditionParent(Cat c, Map<String, Object> record, long recordSeed) {
+        if (!present(record, c.parent)) {
+            return;
+        }
+        String childKey = ValueKey.of(record.get(c.child));
+        if (childKey == null) {
+            return;
+        }
+        double[] w = new double[c.whens.size()];
+        double total = 0;
+        int i = 0;
+        for (Object when : c.whens) {
+            Row row = c.rows.get(ValueKey.of(when));
+            w[i] = c.shares.get(i) * row.byKey.getOrDefault(childKey, 0.0);
+            total += w[i++];
+        }
+        if (total <= 0) {
+            return;
+        }
+        double u = rng(recordSeed, c.parent + "\u0000given\u0000" + c.child).nextDouble() * total;
+        for (i = 0; i < w.length; i++) {
+            u -= w[i];
+            if (u < 0 || i == w.length - 1) {
+                record.put(c.parent, c.whens.get(i));
+                return;
+            }
+        }
+    }
+
+    private static boolean present(Map<String, Object> record, String name) {
+        return record.get(name) != null;
+    }
+
+    private static Rng rng(long recordSeed, String name) {
+        return new Rng(Rng.derive(recordSeed, Rng.hash("relations:" + name)));
+    }
+}

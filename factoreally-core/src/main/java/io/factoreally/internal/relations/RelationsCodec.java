@@ -1,0 +1,339 @@
+package io.factoreally.internal.relations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factoreally.internal.spec.FieldPath;
+import io.factoreally.internal.spec.Hint;
+import io.factoreally.internal.spec.HintTypes;
+import io.factoreally.internal.spec.NumberHint;
+import io.factoreally.internal.spec.SpecCodec;
+import io.factoreally.internal.spec.SpecFormatException;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The spec's {@code relations} section: an array of objects with a {@code kind}
+ * ({@code categorical}, {@code numeric_by_category}, {@code copula}). Reading validates everything
+ * generation relies on, with messages naming the relation's index and field.
+ */
+public final class RelationsCodec {
+    /** The top-level key. */
+    public static final String SECTION = "relations";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final List<String> KINDS = List.of(Relation.Categorical.KIND, Relation.NumericByCategory.KIND,
+            Relation.Copula.KIND, Relation.CoPresence.KIND);
+
+    private RelationsCodec() {
+    }
+
+    /**
+     * Reads and validates a {@code relations} section against the spec's fields.
+     *
+     * @throws SpecFormatException naming {@code relations[i]} and the offending key or field
+     */
+    public static List<Relation> read(JsonNode section, Map<String, List<Hint>> fields) {
+        if (section == null || section.isNull()) {
+            return List.of();
+        }
+        if (!section.isArray()) {
+            throw new SpecFormatException("\"relations\" must be an array of relation objects, got "
+                    + section.getNodeType().name().toLowerCase());
+        }
+        List<Relation> out = new ArrayList<>();
+        for (int i = 0; i < section.size(); i++) {
+            out.add(readOne(new Reader(i, section.get(i)), fields));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Relation readOne(Reader r, Map<String, List<Hint>> fields) {
+        if (!r.node.isObject()) {
+            throw r.error("must be an object with a \"kind\"");
+        }
+        String kind = r.text(r.node, "kind");
+        switch (kind) {
+            case Relation.Categorical.KIND -> {
+                r.only("kind", "parent", "child", "strength", "table");
+                String parent = r.field("parent", fields);
+                String child = r.field("child", fields);
+                r.distinct(parent, child);
+                List<Relation.Row> rows = new ArrayList<>();
+                for (JsonNode row : r.array(r.node, "table")) {
+                    JsonNode when = r.scalar(row, "when");
+                    double share = r.probability(r.required(row, "share"), "share");
+                    List<JsonNode> values = new ArrayList<>();
+                    r.array(row, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
+                    List<Double> weights = new ArrayList<>();
+                    r.array(row, "weights").forEach(w -> weights.add(r.probability(w, "weights")));
+                    if (values.size() != weights.size()) {
+                        throw r.error("table: \"values\" and \"weights\" differ in length (" + values.size()
+                                + " vs " + weights.size() + ")");
+                    }
+                    double other = row.has("other") ? r.probability(row.get("other"), "other") : 0;
+                    rows.add(new Relation.Row(when, share, values, weights, other));
+                }
+                return new Relation.Categorical(parent, child, r.probability(r.required(r.node, "strength"), "strength"),
+                        rows);
+            }
+            case Relation.NumericByCategory.KIND -> {
+                r.only("kind", "parent", "child", "strength", "cases");
+                String parent = r.field("parent", fields);
+                String child = r.field("child", fields);
+                r.distinct(parent, child);
+                List<Relation.Case> cases = new ArrayList<>();
+                for (JsonNode c : r.array(r.node, "cases")) {
+                    JsonNode when = r.scalar(c, "when");
+                    JsonNode number = r.required(c, NumberHint.TYPE);
+                    List<Hint> hints;
+                    try {
+                        hints = SpecCodec.readHints(child, JSON.objectNode().set(NumberHint.TYPE, number));
+                    } catch (SpecFormatException e) {
+                        throw r.error("cases: " + e.getMessage());
+                    }
+                    cases.add(new Relation.Case(when, (NumberHint) hints.get(0)));
+                }
+                return new Relation.NumericByCategory(parent, child,
+                        r.probability(r.required(r.node, "strength"), "strength"), cases);
+            }
+            case Relation.Copula.KIND -> {
+                r.only("kind", "fields", "correlation");
+                List<String> names = new ArrayList<>();
+                for (JsonNode f : r.array(r.node, "fields")) {
+                    names.add(r.fieldName(f, fields));
+                }
+                if (names.size() < 2 || new HashSet<>(names).size() != names.size()) {
+                    throw r.error("\"fields\" must name at least two distinct fields");
+                }
+                JsonNode m = r.array(r.node, "correlation");
+                int n = names.size();
+                if (m.size() != n) {
+                    throw r.error("\"correlation\" must be a " + n + " x " + n + " matrix");
+                }
+                double[][] c = new double[n][n];
+                for (int i = 0; i < n; i++) {
+                    JsonNode row = m.get(i);
+                    if (!row.isArray() || row.size() != n) {
+                        throw r.error("\"correlation\" must be a " + n + " x " + n + " matrix");
+                    }
+                    for (int j = 0; j < n; j++) {
+                        JsonNode v = row.get(j);
+                        if (!v.isNumber() || Math.abs(v.doubleValue()) > 1 || (i == j && v.doubleValue() != 1)) {
+                            throw r.error("\"correlation\"[" + i + "][" + j + "] must be a number in [-1, 1]"
+                                    + (i == j ? " equal to 1" : "") + ", got " + v);
+                        }
+                        c[i][j] = v.doubleValue();
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < i; j++) {
+                        if (c[i][j] != c[j][i]) {
+                            throw r.error("\"correlation\" must be symmetric ([" + i + "][" + j + "] != [" + j + "]["
+                                    + i + "])");
+                        }
+                    }
+                }
+                return new Relation.Copula(names, c);
+            }
+            case Relation.CoPresence.KIND -> {
+                r.only("kind", "fields", "patterns", "other", "other_rates");
+                List<String> names = new ArrayList<>();
+                for (JsonNode f : r.array(r.node, "fields")) {
+                    names.add(r.fieldName(f, fields));
+                }
+                if (names.size() < 2 || new HashSet<>(names).size() != names.size()) {
+                    throw r.error("\"fields\" must name at least two distinct fields");
+                }
+                List<Relation.Pattern> patterns = new ArrayList<>();
+                for (JsonNode p : r.array(r.node, "patterns")) {
+                    List<String> present = new ArrayList<>();
+                    for (JsonNode f : r.array(p, "present")) {
+                        if (!f.isTextual() || !names.contains(f.textValue())) {
+                            throw r.error("patterns: \"present\" may only name the relation's fields, got " + f);
+                        }
+                        present.add(f.textValue());
+                    }
+                    patterns.add(new Relation.Pattern(present, r.probability(r.required(p, "weight"), "weight")));
+                }
+                double other = r.node.has("other") ? r.probability(r.node.get("other"), "other") : 0;
+                List<Double> rates = new ArrayList<>();
+                if (r.node.has("other_rates")) {
+                    r.array(r.node, "other_rates").forEach(x -> rates.add(r.probability(x, "other_rates")));
+                    if (rates.size() != names.size()) {
+                        throw r.error("\"other_rates\" must have one rate per field (" + names.size() + "), got "
+                                + rates.size());
+                    }
+                }
+                return new Relation.CoPresence(names, patterns, other, rates);
+            }
+            default -> throw r.error("unknown kind \"" + kind + "\" (known: " + String.join(", ", KINDS) + ")");
+        }
+    }
+
+    /** The section for a list of relations. */
+    public static ArrayNode write(List<Relation> relations) {
+        ArrayNode out = JSON.arrayNode();
+        for (Relation rel : relations) {
+            ObjectNode o = out.addObject();
+            o.put("kind", rel.kind());
+            if (rel instanceof Relation.Categorical c) {
+                o.put("parent", c.parent());
+                o.put("child", c.child());
+                o.put("strength", round(c.strength()));
+                ArrayNode table = o.putArray("table");
+                for (Relation.Row row : c.rows()) {
+                    ObjectNode t = table.addObject();
+                    t.set("when", row.when());
+                    t.put("share", round(row.share()));
+                    ArrayNode v = t.putArray("values");
+                    row.values().forEach(v::add);
+                    ArrayNode w = t.putArray("weights");
+                    row.weights().forEach(x -> w.add(round(x)));
+                    if (row.other() > 0) {
+                        t.put("other", round(row.other()));
+                    }
+                }
+            } else if (rel instanceof Relation.NumericByCategory b) {
+                o.put("parent", b.parent());
+                o.put("child", b.child());
+                o.put("strength", round(b.strength()));
+                ArrayNode cases = o.putArray("cases");
+                for (Relation.Case c : b.cases()) {
+                    ObjectNode t = cases.addObject();
+                    t.set("when", c.when());
+                    HintTypes.of(c.hint()).writer().write(c.hint(), t.putObject(NumberHint.TYPE), false);
+                }
+            } else if (rel instanceof Relation.CoPresence p) {
+                ArrayNode f = o.putArray("fields");
+                p.fields().forEach(f::add);
+                ArrayNode patterns = o.putArray("patterns");
+                for (Relation.Pattern pattern : p.patterns()) {
+                    ObjectNode t = patterns.addObject();
+                    ArrayNode present = t.putArray("present");
+                    pattern.present().forEach(present::add);
+                    t.put("weight", round(pattern.weight()));
+                }
+                if (p.other() > 0) {
+                    o.put("other", round(p.other()));
+                    ArrayNode rates = o.putArray("other_rates");
+                    p.otherRates().forEach(x -> rates.add(round(x)));
+                }
+            } else if (rel instanceof Relation.Copula k) {
+                ArrayNode f = o.putArray("fields");
+                k.fields().forEach(f::add);
+                ArrayNode m = o.putArray("correlation");
+                for (double[] row : k.correlation()) {
+                    ArrayNode a = m.addArray();
+                    for (double x : row) {
+                        a.add(round(x));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static double round(double x) {
+        return Math.round(x * 1e6) / 1e6;
+    }
+
+    /** Validating access to relation i. */
+    private static final class Reader {
+        final int index;
+        final JsonNode node;
+
+        Reader(int index, JsonNode node) {
+            this.index = index;
+            this.node = node;
+        }
+
+        SpecFormatException error(String problem) {
+            String kind = node != null && node.has("kind") ? " (" + node.get("kind").asText() + ")" : "";
+            return new SpecFormatException("relations[" + index + "]" + kind + ": " + problem);
+        }
+
+        JsonNode required(JsonNode o, String key) {
+            JsonNode v = o.isObject() ? o.get(key) : null;
+            if (v == null) {
+                throw error("missing \"" + key + "\"");
+            }
+            return v;
+        }
+
+        String text(JsonNode o, String key) {
+            JsonNode v = required(o, key);
+            if (!v.isTextual()) {
+                throw error("\"" + key + "\" must be a string, got " + v);
+            }
+            return v.textValue();
+        }
+
+        JsonNode array(JsonNode o, String key) {
+            JsonNode v = required(o, key);
+            if (!v.isArray()) {
+                throw error("\"" + key + "\" must be an array, got " + v.getNodeType().name().toLowerCase());
+            }
+            return v;
+        }
+
+        JsonNode scalar(JsonNode o, String key) {
+            return checkScalar(required(o, key), key);
+        }
+
+        JsonNode checkScalar(JsonNode v, String key) {
+            if (v.isContainerNode() || v.isNull() || ValueKey.of(v) == null) {
+                throw error("\"" + key + "\" values must be strings, numbers or booleans, got " + v);
+            }
+            return v;
+        }
+
+        double probability(JsonNode v, String key) {
+            if (!v.isNumber() || v.doubleValue() < 0 || v.doubleValue() > 1) {
+                throw error("\"" + key + "\" must be a number in [0, 1], got " + v);
+            }
+            return v.doubleValue();
+        }
+
+        String field(String key, Map<String, List<Hint>> fields) {
+            return fieldName(required(node, key), fields);
+        }
+
+        String fieldName(JsonNode v, Map<String, List<Hint>> fields) {
+            if (!v.isTextual()) {
+                throw error("field names must be strings, got " + v);
+            }
+            String name = v.textValue();
+            if (!fields.containsKey(name)) {
+                throw error("field \"" + name + "\" is not a field of the spec");
+            }
+            List<FieldPath.Segment> segs = FieldPath.parse(name);
+            if (segs.size() != 1 || !(segs.get(0) instanceof FieldPath.Member)) {
+                throw error("field \"" + name + "\" is not a top-level field (relations join top-level fields)");
+            }
+            return name;
+        }
+
+        void distinct(String parent, String child) {
+            if (parent.equals(child)) {
+                throw error("parent and child are the same field \"" + parent + "\"");
+            }
+        }
+
+        void only(String... keys) {
+            Set<String> allowed = Set.of(keys);
+            Iterator<String> it = node.fieldNames();
+            while (it.hasNext()) {
+                String k = it.next();
+                if (!allowed.contains(k)) {
+                    throw error("unknown key \"" + k + "\" (allowed: " + String.join(", ", keys) + ")");
+                }
+            }
+        }
+    }
+}

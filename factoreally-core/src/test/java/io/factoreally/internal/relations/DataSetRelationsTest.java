@@ -1,0 +1,207 @@
+package io.factoreally.internal.relations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factoreally.CreateOptions;
+import io.factoreally.Factory;
+import io.factoreally.FactorySpec;
+import io.factoreally.SpecCreator;
+import io.factoreally.internal.evaluate.RecordFiles;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Relations on the shared data sets: penguins (categorical and by species), cars (copula), size bounds. */
+class DataSetRelationsTest {
+    private static final Path DATA = Path.of("../../shared/data");
+    private static final String MASS = "Body Mass (g)";
+
+    private static FactorySpec spec(String name, CreateOptions options) {
+        return SpecCreator.create(DATA.resolve(name + ".json"), options);
+    }
+
+    @Test
+    void penguinsSpeciesDeterminesIsland() {
+        FactorySpec spec = spec("penguins", CreateOptions.defaults());
+        JsonNode rel = spec.extension("relations");
+        JsonNode cat = find(rel, "categorical", "Island");
+        assertThat(cat.get("parent").asText()).isEqualTo("Species");
+        Map<String, String> onlyIsland = new HashMap<>();
+        for (JsonNode row : cat.get("table")) {
+            if (row.get("values").size() == 1) {
+                onlyIsland.put(row.get("when").asText(), row.get("values").get(0).asText());
+            }
+        }
+        assertThat(onlyIsland).containsEntry("Gentoo", "Biscoe").containsEntry("Chinstrap", "Dream").hasSize(2);
+
+        List<Map<String, Object>> generated = Factory.of(spec).seed(11).build(3000);
+        for (Map<String, Object> r : generated) {
+            if ("Gentoo".equals(r.get("Species"))) {
+                assertThat(r.get("Island")).isEqualTo("Biscoe");
+            } else if ("Chinstrap".equals(r.get("Species"))) {
+                assertThat(r.get("Island")).isEqualTo("Dream");
+            }
+        }
+    }
+
+    @Test
+    void penguinsBodyMassFollowsSpecies() {
+        FactorySpec spec = spec("penguins", CreateOptions.defaults());
+        JsonNode byCat = find(spec.extension("relations"), "numeric_by_category", MASS);
+        assertThat(byCat.get("parent").asText()).isEqualTo("Species");
+        assertThat(byCat.get("cases")).hasSize(3);
+
+        List<JsonNode> real = RecordFiles.read(DATA.resolve("penguins.json"));
+        Map<String, Double> realMeans = means(real, r -> r.get("Species").asText(),
+                r -> r.get(MASS).isNumber() ? r.get(MASS).asDouble() : Double.NaN);
+        List<Map<String, Object>> generated = Factory.of(spec).seed(3).build(6000);
+        Map<String, Double> genMeans = means(generated, r -> (String) r.get("Species"),
+                r -> r.get(MASS) instanceof Number n ? n.doubleValue() : Double.NaN);
+        assertThat(realMeans.get("Gentoo") - realMeans.get("Adelie")).isGreaterThan(1000);
+        for (String s : List.of("Adelie", "Gentoo", "Chinstrap")) {
+            assertThat(genMeans.get(s)).as(s).isCloseTo(realMeans.get(s), within(80.0));
+        }
+        // without relations every species gets the overall distribution
+        List<Map<String, Object>> off = Factory.of(spec("penguins", CreateOptions.defaults().relations(false)))
+                .seed(3).build(6000);
+        Map<String, Double> offMeans = means(off, r -> (String) r.get("Species"),
+                r -> r.get(MASS) instanceof Number n ? n.doubleValue() : Double.NaN);
+        assertThat(Math.abs(offMeans.get("Gentoo") - offMeans.get("Adelie"))).isLessThan(100);
+    }
+
+    @Test
+    void overridingSpeciesMovesIslandAndOverridingIslandMovesSpecies() {
+        Factory penguins = Factory.of(spec("penguins", CreateOptions.defaults())).seed(8);
+        for (Map<String, Object> r : penguins.with("Species", "Gentoo").build(500)) {
+            assertThat(r.get("Species")).isEqualTo("Gentoo");
+            assertThat(r.get("Island")).isEqualTo("Biscoe");
+            if (r.get(MASS) != null) {
+                assertThat(((Number) r.get(MASS)).longValue()).isGreaterThanOrEqualTo(3950);
+            }
+        }
+        for (Map<String, Object> r : penguins.with("Island", "Dream").build(500)) {
+            assertThat(r.get("Island")).isEqualTo("Dream");
+            assertThat(r.get("Species")).isIn("Adelie", "Chinstrap");
+        }
+        // a value the relation does not know falls back to the field's own hints, never fails
+        for (Map<String, Object> r : penguins.with("Species", "Emperor").build(200)) {
+            assertThat(r.get("Species")).isEqualTo("Emperor");
+            assertThat(r.get("Island")).isIn("Biscoe", "Dream", "Torgersen");
+        }
+        // values of any type, null included, never fail
+        assertThat(penguins.with("Species", (Object) null).with("Island", List.of(1)).build(50)).hasSize(50);
+        assertThat(penguins.with("Body Mass (g)", "heavy").with("Flipper Length (mm)", Map.of()).build(50)).hasSize(50);
+        // overriding the dependent just sets it
+        for (Map<String, Object> r : penguins.with("Species", "Gentoo").with("Island", "Torgersen").build(50)) {
+            assertThat(r).containsEntry("Species", "Gentoo").containsEntry("Island", "Torgersen");
+        }
+    }
+
+    @Test
+    void sameSeedSameRecords() {
+        FactorySpec spec = spec("penguins", CreateOptions.defaults());
+        Factory a = Factory.of(spec).seed(99);
+        Factory b = Factory.of(FactorySpec.fromJson(spec.toJson())).seed(99);
+        assertThat(a.build(300)).isEqualTo(b.build(300));
+        assertThat(a.recordAt(17)).isEqualTo(b.recordAt(17));
+        assertThat(Factory.of(spec).seed(99).with("Species", "Adelie").build(100))
+                .isEqualTo(Factory.of(spec).seed(99).with("Species", "Adelie").build(100));
+    }
+
+    @Test
+    void carsKeepWeightVersusMpgRankCorrelation() {
+        List<JsonNode> real = RecordFiles.read(DATA.resolve("cars.json"));
+        List<double[]> pairs = new ArrayList<>();
+        for (JsonNode r : real) {
+            if (r.get("Weight_in_lbs").isNumber() && r.get("Miles_per_Gallon").isNumber()) {
+                pairs.add(new double[] {r.get("Weight_in_lbs").asDouble(), r.get("Miles_per_Gallon").asDouble()});
+            }
+        }
+        double realRho = Spearman.of(pairs);
+        assertThat(realRho).isLessThan(-0.8);
+        double on = Spearman.of(generated(spec("cars", CreateOptions.defaults()), 4000));
+        double off = Spearman.of(generated(spec("cars", CreateOptions.defaults().relations(false)), 4000));
+        assertThat(on).isCloseTo(realRho, within(0.1));
+        assertThat(off).isCloseTo(0.0, within(0.1));
+    }
+
+    @Test
+    void overridingOneCorrelatedNumberPullsTheOthers() {
+        Factory cars = Factory.of(spec("cars", CreateOptions.defaults())).seed(6);
+        double heavy = meanMpg(cars.with("Weight_in_lbs", 4600L).build(1000));
+        double light = meanMpg(cars.with("Weight_in_lbs", 1900L).build(1000));
+        double free = meanMpg(cars.build(1000));
+        // real cars: about 13 mpg above 4,500 lbs, about 33 below 2,000 lbs, 23.5 overall
+        assertThat(heavy).isLessThan(17);
+        assertThat(light).isGreaterThan(29);
+        assertThat(free).isBetween(21.0, 26.0);
+        assertThat(cars.with("Weight_in_lbs", 4600L).build(50)).allSatisfy(r ->
+                assertThat(r.get("Weight_in_lbs")).isEqualTo(4600L));
+        // a value outside the learned range or of another type never fails
+        assertThat(cars.with("Weight_in_lbs", "heavy").build(20)).hasSize(20);
+        assertThat(cars.with("Weight_in_lbs", 99999L).build(20)).hasSize(20);
+    }
+
+    private static double meanMpg(List<Map<String, Object>> records) {
+        return records.stream().filter(r -> r.get("Miles_per_Gallon") instanceof Number)
+                .mapToDouble(r -> ((Number) r.get("Miles_per_Gallon")).doubleValue()).average().orElseThrow();
+    }
+
+    private static List<double[]> generated(FactorySpec spec, int n) {
+        List<double[]> out = new ArrayList<>();
+        for (Map<String, Object> r : Factory.of(spec).seed(4).build(n)) {
+            if (r.get("Weight_in_lbs") instanceof Number w && r.get("Miles_per_Gallon") instanceof Number m) {
+                out.add(new double[] {w.doubleValue(), m.doubleValue()});
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void githubWebhooksSpecStaysSmall() {
+        FactorySpec spec = spec("github-webhooks", CreateOptions.defaults());
+        assertThat(spec.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(2_000_000);
+    }
+
+    @Test
+    void pythonCompatibleOutputHasNoRelations() {
+        FactorySpec ours = spec("penguins", CreateOptions.defaults());
+        assertThat(ours.toJson()).contains("\"relations\"");
+        assertThat(ours.toJson(true)).doesNotContain("\"relations\"");
+        FactorySpec py = spec("penguins", CreateOptions.defaults().pythonCompatible(true));
+        assertThat(py.extension("relations")).isNull();
+        assertThat(py.toJson()).doesNotContain("\"relations\"");
+    }
+
+    static JsonNode find(JsonNode relations, String kind, String child) {
+        for (JsonNode r : relations) {
+            if (r.get("kind").asText().equals(kind) && r.path("child").asText().equals(child)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no " + kind + " relation for " + child + " in " + relations);
+    }
+
+    private static <T> Map<String, Double> means(List<T> records, Function<T, String> group, Function<T, Double> value) {
+        Map<String, double[]> acc = new HashMap<>();
+        for (T r : records) {
+            double v = value.apply(r);
+            String g = group.apply(r);
+            if (!Double.isNaN(v) && g != null) {
+                double[] a = acc.computeIfAbsent(g, k -> new double[2]);
+                a[0] += v;
+                a[1]++;
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        acc.forEach((k, a) -> out.put(k, a[0] / a[1]));
+        return out;
+    }
+}
