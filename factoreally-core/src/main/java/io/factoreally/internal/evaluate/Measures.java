@@ -1,5 +1,6 @@
 package io.factoreally.internal.evaluate;
 
+import io.factoreally.internal.stats.CramersV;
 import org.hipparchus.stat.correlation.SpearmansCorrelation;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
 
@@ -93,15 +94,7 @@ final class Measures {
      */
     static double cramersVCorrected(Map<Cell, Long> table) {
         Chi2 c = chi2(table);
-        double n = c.n();
-        if (Math.min(c.rows(), c.cols()) < 2 || n < 2) {
-            return 0;
-        }
-        double phi2 = Math.max(0, c.chi2() / n - (c.rows() - 1.0) * (c.cols() - 1.0) / (n - 1));
-        double r = c.rows() - (c.rows() - 1.0) * (c.rows() - 1.0) / (n - 1);
-        double k = c.cols() - (c.cols() - 1.0) * (c.cols() - 1.0) / (n - 1);
-        double denominator = Math.min(r - 1, k - 1);
-        return denominator <= 0 ? 0 : Math.min(1, Math.sqrt(phi2 / denominator));
+        return CramersV.biasCorrected(c.chi2(), c.n(), c.rows(), c.cols());
     }
 
     /** Pearson's chi² statistic of a table, with its size and number of rows and columns. */

@@ -1,5 +1,7 @@
 package io.factoreally.internal.relations;
 
+import io.factoreally.internal.stats.CramersV;
+
 /** Association measures of a contingency table (rows = first field, columns = second). */
 final class Association {
     private Association() {
@@ -41,11 +43,7 @@ final class Association {
                 chi2 += d * d / e;
             }
         }
-        double phi2 = Math.max(0, chi2 / n - (double) (r - 1) * (c - 1) / (n - 1));
-        double rc = r - (double) (r - 1) * (r - 1) / (n - 1);
-        double cc = c - (double) (c - 1) * (c - 1) / (n - 1);
-        double d = Math.min(rc - 1, cc - 1);
-        return d <= 0 ? 0 : Math.min(1, Math.sqrt(phi2 / d));
+        return CramersV.biasCorrected(chi2, n, r, c);
     }
 
     /**
