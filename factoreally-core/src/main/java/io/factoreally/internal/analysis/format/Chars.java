@@ -9,6 +9,46 @@ final class Chars {
         return c >= '0' && c <= '9';
     }
 
+    /** End of the run of digits in {@code s} that starts at {@code from}. */
+    static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && digit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@code s} is a clock duration {@code [d{1,9}.]h{1,2}:mm:ss[.f{1,9}]}: exactly
+     * {@code DurationFormat}'s clock pattern, without a regex (this runs on every new value).
+     */
+    static boolean clock(String s) {
+        int n = s.length();
+        int end = digitsEnd(s, 0);
+        int run = end;
+        if (end < n && s.charAt(end) == '.') { // days
+            if (run < 1 || run > 9) {
+                return false;
+            }
+            int start = end + 1;
+            end = digitsEnd(s, start);
+            run = end - start;
+        }
+        if (run < 1 || run > 2 || end + 6 > n || s.charAt(end) != ':' || s.charAt(end + 3) != ':'
+                || !digits(s, end + 1, end + 3) || !digits(s, end + 4, end + 6)) {
+            return false;
+        }
+        int i = end + 6;
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int f = digitsEnd(s, i + 1) - i - 1;
+        return i + 1 + f == n && f >= 1 && f <= 9;
+    }
+
     static boolean hex(char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
