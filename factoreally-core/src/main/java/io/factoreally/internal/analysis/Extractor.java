@@ -84,10 +84,7 @@ final class Extractor {
                 n.strings++;
                 String s = p.getText();
                 if (n.values.add(s, o)) {
-                    int len = s.length();
-                    if (len > 0 && hasSurrogates(s)) {
-                        len = s.codePointCount(0, s.length());
-                    }
+                    int len = s.codePointCount(0, s.length()); // constant time for Latin-1 strings
                     if (len < n.minLength) {
                         n.minLength = len;
                     }
@@ -160,15 +157,6 @@ final class Extractor {
             }
         }
         n.keyCounts.addLong(keys, o);
-    }
-
-    private static boolean hasSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Exactness and precision of JSON float literals. */

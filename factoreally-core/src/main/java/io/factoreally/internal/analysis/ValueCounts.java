@@ -1,10 +1,7 @@
 package io.factoreally.internal.analysis;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +16,7 @@ import java.util.Map;
 final class ValueCounts {
     static final int DEFAULT_CAPACITY = 2048;
 
-    /** One distinct value's counters. */
+    /** One distinct value's counters (a snapshot: see {@link #entries()}). */
     static final class Entry {
         long count;
         long error;
@@ -37,7 +34,7 @@ final class ValueCounts {
     }
 
     private final int capacity;
-    private LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+    private final CountTable table = new CountTable();
     private long floor;
     private boolean complete = true;
     private long total;
@@ -59,116 +56,123 @@ final class ValueCounts {
     /** Counts {@code n} occurrences; true when the value was not in the table before. */
     boolean add(Object value, long n, long first) {
         total += n;
-        Entry e = map.get(value);
-        if (e != null) {
-            e.count += n;
-            if (first < e.first) {
-                e.first = first;
+        int i = table.find(value);
+        if (i >= 0) {
+            table.counts[i] += n;
+            if (first < table.firsts[i]) {
+                table.firsts[i] = first;
             }
             return false;
         }
-        map.put(value, new Entry(floor + n, floor, first));
+        table.append(value, floor + n, floor, first);
         if (!complete) {
             distinct.add(value);
         }
-        if (map.size() >= 2 * capacity) {
+        if (table.size() >= 2 * capacity) {
             prune();
         }
         return true;
     }
 
+    /** Keeps the {@code capacity} most frequent values (by {@link #ORDER}), in first-seen order. */
     private void prune() {
         if (complete) {
             // from now on the table forgets values: start estimating with every value seen so far
-            for (Object v : map.keySet()) {
-                distinct.add(v);
+            for (int i = 0; i < table.size(); i++) {
+                distinct.add(table.key(i));
             }
         }
-        List<Map.Entry<Object, Entry>> all = new ArrayList<>(map.entrySet());
-        all.sort(ORDER);
-        LinkedHashMap<Object, Entry> kept = new LinkedHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            Map.Entry<Object, Entry> e = all.get(i);
-            if (i < capacity) {
-                kept.put(e.getKey(), e.getValue());
-            } else if (e.getValue().count > floor) {
-                floor = e.getValue().count;
-            }
+        int n = table.size();
+        Integer[] ranked = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            ranked[i] = i;
         }
-        // keep first-seen order among the survivors
-        LinkedHashMap<Object, Entry> ordered = new LinkedHashMap<>();
-        map.forEach((k, v) -> {
-            if (kept.containsKey(k)) {
-                ordered.put(k, v);
+        long[] counts = table.counts;
+        long[] firsts = table.firsts;
+        // highest count first, then first seen first, then table order (as a stable sort of the table)
+        Arrays.sort(ranked, (a, b) -> {
+            int c = Long.compare(counts[b], counts[a]);
+            if (c == 0) {
+                c = Long.compare(firsts[a], firsts[b]);
             }
+            return c != 0 ? c : Integer.compare(a, b);
         });
-        map = ordered;
+        boolean[] keep = new boolean[n];
+        for (int r = 0; r < n; r++) {
+            int i = ranked[r];
+            if (r < capacity) {
+                keep[i] = true;
+            } else if (counts[i] > floor) {
+                floor = counts[i];
+            }
+        }
+        table.retain(keep);
         complete = false;
     }
-
-    /** Highest count first, then first seen first. */
-    static final Comparator<Map.Entry<Object, Entry>> ORDER = (a, b) -> {
-        int c = Long.compare(b.getValue().count, a.getValue().count);
-        return c != 0 ? c : Long.compare(a.getValue().first, b.getValue().first);
-    };
 
     /** Adds another summary into this one. */
     void merge(ValueCounts other) {
         total += other.total;
         if (!other.complete) {
             if (complete) {
-                for (Object v : map.keySet()) {
-                    distinct.add(v);
+                for (int i = 0; i < table.size(); i++) {
+                    distinct.add(table.key(i));
                 }
             }
             distinct.merge(other.distinct);
             complete = false;
         }
+        CountTable o = other.table;
         if (!complete) {
-            for (Object v : other.map.keySet()) {
-                distinct.add(v);
+            for (int i = 0; i < o.size(); i++) {
+                distinct.add(o.key(i));
             }
         }
         long myFloor = floor;
         long skippedFloor = 0;
         boolean approximate = !complete;
-        HashMap<Object, Boolean> seen = other.floor > 0 ? new HashMap<>() : null;
-        for (Map.Entry<Object, Entry> oe : other.map.entrySet()) {
-            Entry o = oe.getValue();
-            Entry e = map.get(oe.getKey());
-            if (e != null) {
-                e.count += o.count;
-                e.error += o.error;
-                e.first = Math.min(e.first, o.first);
-            } else if (approximate && o.count == 1 && (DistinctEstimator.hash(oe.getKey()) & 7) != 0) {
+        boolean[] seen = other.floor > 0 ? new boolean[table.size() + o.size()] : null;
+        for (int i = 0; i < o.size(); i++) {
+            Object key = o.key(i);
+            long count = o.counts[i];
+            int j = table.find(key);
+            if (j >= 0) {
+                table.counts[j] += count;
+                table.errors[j] += o.errors[i];
+                table.firsts[j] = Math.min(table.firsts[j], o.firsts[i]);
+            } else if (approximate && count == 1 && (DistinctEstimator.hash(key) & 7) != 0) {
                 // Once the table is approximate, most values seen once in a chunk would only be evicted at
                 // the next prune: admit one in eight (by hash, so deterministically) and account for the
                 // rest in the floor exactly as their eviction would.
-                skippedFloor = Math.max(skippedFloor, myFloor + o.count);
+                skippedFloor = Math.max(skippedFloor, myFloor + count);
             } else {
-                map.put(oe.getKey(), new Entry(myFloor + o.count, myFloor + o.error, o.first));
+                j = table.append(key, myFloor + count, myFloor + o.errors[i], o.firsts[i]);
             }
-            if (seen != null) {
-                seen.put(oe.getKey(), Boolean.TRUE);
+            if (seen != null && j >= 0) {
+                seen[j] = true;
             }
         }
         if (other.floor > 0) {
-            for (Map.Entry<Object, Entry> e : map.entrySet()) {
-                if (!seen.containsKey(e.getKey())) {
-                    e.getValue().count += other.floor;
-                    e.getValue().error += other.floor;
+            for (int j = 0; j < table.size(); j++) {
+                if (!seen[j]) {
+                    table.counts[j] += other.floor;
+                    table.errors[j] += other.floor;
                 }
             }
         }
         floor = Math.max(myFloor + other.floor, skippedFloor);
-        if (map.size() >= 2 * capacity) {
+        if (table.size() >= 2 * capacity) {
             prune();
         }
     }
 
-    /** Values with their counters, in first-seen order. */
+    /** Values with their counters, in first-seen order (a copy, for assembling the spec). */
     Map<Object, Entry> entries() {
-        return map;
+        LinkedHashMap<Object, Entry> m = new LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            m.put(table.key(i), new Entry(table.counts[i], table.errors[i], table.firsts[i]));
+        }
+        return m;
     }
 
     /** Whether every distinct value is in the table with its exact count. */
@@ -183,10 +187,10 @@ final class ValueCounts {
 
     /** Number of distinct values: exact while complete, else an estimate. */
     long distinct() {
-        return complete ? map.size() : Math.max(map.size(), distinct.estimate());
+        return complete ? table.size() : Math.max(table.size(), distinct.estimate());
     }
 
     int size() {
-        return map.size();
+        return table.size();
     }
 }

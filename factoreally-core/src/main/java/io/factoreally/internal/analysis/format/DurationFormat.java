@@ -34,7 +34,15 @@ public final class DurationFormat implements StringFormat {
 
     @Override
     public boolean matches(String value) {
-        return WEEKS.matcher(value).matches() || DAYS.matcher(value).matches() || CLOCK.matcher(value).matches();
+        if (!value.isEmpty() && value.charAt(0) == 'P') {
+            return WEEKS.matcher(value).matches() || DAYS.matcher(value).matches();
+        }
+        return Chars.clock(value); // CLOCK without a regex: this runs on every new value
+    }
+
+    /** The clock pattern {@link Chars#clock} implements (tests compare the two). */
+    static boolean clockByRegex(String value) {
+        return CLOCK.matcher(value).matches();
     }
 
     @Override

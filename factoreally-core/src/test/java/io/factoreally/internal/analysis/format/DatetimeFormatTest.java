@@ -62,6 +62,42 @@ class DatetimeFormatTest {
     }
 
     @Test
+    void handWrittenIsoCheckAgreesWithThePattern() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        String[] zones = {"", "Z", "z", "+02:00", "-0530", "+01", "+1", "Q", "+02:0", "-05300"};
+        String alphabet = "0123456789-:T t.,Zz+";
+        int matched = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder(String.format("%04d-%02d-%02d%c%02d:%02d", r.nextInt(10_000),
+                    r.nextInt(13), r.nextInt(32), "Tt x".charAt(r.nextInt(4)), r.nextInt(24), r.nextInt(60)));
+            if (r.nextInt(3) > 0) {
+                b.append(String.format(":%02d", r.nextInt(60)));
+                if (r.nextBoolean()) {
+                    b.append(".,;".charAt(r.nextInt(3))).append(Long.toString(r.nextLong(1, 100_000_000_000L)));
+                }
+            }
+            b.append(zones[r.nextInt(zones.length)]);
+            for (int m = r.nextInt(3); m > 0 && b.length() > 0; m--) { // mutations: replace, insert or delete
+                int at = r.nextInt(b.length());
+                switch (r.nextInt(3)) {
+                    case 0 -> b.setCharAt(at, alphabet.charAt(r.nextInt(alphabet.length())));
+                    case 1 -> b.insert(at, alphabet.charAt(r.nextInt(alphabet.length())));
+                    default -> b.deleteCharAt(at);
+                }
+            }
+            String v = b.toString();
+            boolean expected = DatetimeFormat.isoByRegex(v);
+            assertThat(Chars.isoDatetime(v)).as(v).isEqualTo(expected);
+            matched += expected ? 1 : 0;
+        }
+        assertThat(matched).isGreaterThan(20_000); // the comparison covers both outcomes
+        for (String v : new String[] {"", "2024-01-02T03:04", "2024-01-02T03:04:05.1234567891Z", "2024-01-02T03:04:05.",
+                "2024-01-02T03:04:05,5+01", "2024-01-02T03:04+0100", "2024-01-02T03:04:5", "\u0662024-01-02T03:04"}) {
+            assertThat(Chars.isoDatetime(v)).as(v).isEqualTo(DatetimeFormat.isoByRegex(v));
+        }
+    }
+
+    @Test
     void rareBoundsAreWidenedToTheHourFrequentOnesKept() {
         List<String> values = new ArrayList<>(List.of("2024-03-05T10:11:12Z", "2024-03-06T22:30:00Z"));
         DatetimeHint rare = (DatetimeHint) format.learn(Samples.of(values)).orElseThrow();

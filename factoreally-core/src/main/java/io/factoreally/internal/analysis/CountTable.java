@@ -1,0 +1,125 @@
+package io.factoreally.internal.analysis;
+
+import java.util.Arrays;
+
+/**
+ * The table behind {@link ValueCounts}: distinct values with three counters each, in insertion order,
+ * found by an open-addressing hash index. Parallel primitive arrays instead of a map of entry objects,
+ * because analysis adds and looks up every value of every record here: no allocation per value, and
+ * lookups touch an int index and a dense key array.
+ */
+final class CountTable {
+    private Object[] keys;
+    private int[] hashes;
+    long[] counts;
+    long[] errors;
+    long[] firsts;
+    private int size;
+    /** Slot -> index + 1 (0 = empty); length a power of two, at least twice the size. */
+    private int[] index;
+
+    CountTable() {
+        this(8);
+    }
+
+    private CountTable(int capacity) {
+        keys = new Object[capacity];
+        hashes = new int[capacity];
+        counts = new long[capacity];
+        errors = new long[capacity];
+        firsts = new long[capacity];
+        index = new int[Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) * 2];
+    }
+
+    int size() {
+        return size;
+    }
+
+    Object key(int i) {
+        return keys[i];
+    }
+
+    /** Position of {@code key} in insertion order, or -1. */
+    int find(Object key) {
+        int h = spread(key.hashCode());
+        int mask = index.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            int at = index[slot];
+            if (at == 0) {
+                return -1;
+            }
+            int i = at - 1;
+            if (hashes[i] == h && keys[i].equals(key)) {
+                return i;
+            }
+        }
+    }
+
+    /** Appends a key that is not in the table; returns its position. */
+    int append(Object key, long count, long error, long first) {
+        if (size == keys.length) {
+            grow();
+        }
+        int i = size++;
+        int h = spread(key.hashCode());
+        keys[i] = key;
+        hashes[i] = h;
+        counts[i] = count;
+        errors[i] = error;
+        firsts[i] = first;
+        if (size * 2 > index.length) {
+            reindex(index.length * 2);
+        } else {
+            place(i);
+        }
+        return i;
+    }
+
+    /** Keeps only the positions marked in {@code keep}, in their insertion order. */
+    void retain(boolean[] keep) {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (keep[i]) {
+                keys[n] = keys[i];
+                hashes[n] = hashes[i];
+                counts[n] = counts[i];
+                errors[n] = errors[i];
+                firsts[n] = firsts[i];
+                n++;
+            }
+        }
+        Arrays.fill(keys, n, size, null);
+        size = n;
+        reindex(index.length);
+    }
+
+    private void grow() {
+        int c = keys.length * 2;
+        keys = Arrays.copyOf(keys, c);
+        hashes = Arrays.copyOf(hashes, c);
+        counts = Arrays.copyOf(counts, c);
+        errors = Arrays.copyOf(errors, c);
+        firsts = Arrays.copyOf(firsts, c);
+    }
+
+    private void reindex(int length) {
+        index = new int[length];
+        for (int i = 0; i < size; i++) {
+            place(i);
+        }
+    }
+
+    private void place(int i) {
+        int mask = index.length - 1;
+        int slot = hashes[i] & mask;
+        while (index[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        index[slot] = i + 1;
+    }
+
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
+    }
+}
