@@ -41,14 +41,18 @@ public final class AnalysisBenchmark {
         long bare = Long.MAX_VALUE;
         long one = Long.MAX_VALUE;
         long all = Long.MAX_VALUE;
+        long plain = Long.MAX_VALUE;
         for (int round = 0; round < ROUNDS; round++) {
             bare = Math.min(bare, time(() -> bareTokenPass(file)));
             one = Math.min(one, time(() -> AnalysisRunner.analyze(file, CreateOptions.defaults().threads(1))));
             all = Math.min(all, time(() -> AnalysisRunner.analyze(file, CreateOptions.defaults().threads(cores))));
+            plain = Math.min(plain, time(() -> AnalysisRunner.analyze(file,
+                    CreateOptions.defaults().threads(1).relations(false))));
         }
         line("bare Jackson token pass", mb, records, bare);
         line("analysis, 1 thread", mb, records, one);
         line("analysis, " + cores + " threads", mb, records, all);
+        line("1 thread, no relations", mb, records, plain);
         System.out.printf(Locale.ROOT, "  single thread = %.0f%% of the bare pass (best of %d rounds)%n",
                 100.0 * bare / one, ROUNDS);
     }
