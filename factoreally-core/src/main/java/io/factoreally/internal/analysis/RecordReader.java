@@ -145,7 +145,9 @@ public final class RecordReader {
     private long readParser(JsonParser p, Sink sink) throws IOException {
         JsonToken first = p.nextToken();
         if (first == null) {
-            throw new FactoreallyException(source + ": no JSON data (the input is empty)");
+            var end = p.currentLocation();
+            throw new FactoreallyException(source + ": no JSON data at line " + end.getLineNr() + ", column "
+                    + end.getColumnNr() + " (the input is empty)");
         }
         long n = 0;
         if (first == JsonToken.START_ARRAY) {

@@ -114,7 +114,7 @@ class RecordReaderTest {
 
     @Test
     void emptyInputIsAnError() {
-        assertThatThrownBy(() -> read("  \n ")).hasMessage("in.json: no JSON data (the input is empty)");
+        assertThatThrownBy(() -> read("  \n ")).hasMessage("in.json: no JSON data at line 2, column 2 (the input is empty)");
     }
 
     @Test
