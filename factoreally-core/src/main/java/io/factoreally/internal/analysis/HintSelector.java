@@ -1,7 +1,7 @@
 package io.factoreally.internal.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.factoreally.internal.generate.JsonValues;
 import io.factoreally.internal.spec.ChoiceHint;
 import io.factoreally.internal.spec.ConstHint;
 import io.factoreally.internal.spec.Hint;
@@ -9,7 +9,6 @@ import io.factoreally.internal.spec.TextHint;
 import io.factoreally.internal.spec.ValueHint;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +29,6 @@ import java.util.Set;
  * learned shape (a format learned from its strings, else TEXT with the observed length range).
  */
 final class HintSelector {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final MathContext WEIGHT_DIGITS = new MathContext(6);
 
     private final List<StringFormat> formats;
@@ -212,21 +210,6 @@ final class HintSelector {
     }
 
     static JsonNode json(Object v) {
-        if (v instanceof String s) {
-            return JSON.textNode(s);
-        }
-        if (v instanceof Boolean b) {
-            return JSON.booleanNode(b);
-        }
-        if (v instanceof Long l) {
-            return JSON.numberNode(l);
-        }
-        if (v instanceof BigInteger b) {
-            return JSON.numberNode(b);
-        }
-        if (v instanceof BigDecimal d) {
-            return JSON.numberNode(d);
-        }
-        return JSON.numberNode((Double) v);
+        return JsonValues.toJson(v);
     }
 }

@@ -1,6 +1,7 @@
 package io.factoreally.internal.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -62,6 +63,30 @@ public final class JsonValues {
     }
 
     /** Whether {@link #toJava} gives an immutable value that may be shared between records. */
+    /** A plain Java scalar (String, Boolean, Long, Double, BigInteger, BigDecimal) as JSON; anything else is null. */
+    public static JsonNode toJson(Object v) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (v instanceof String s) {
+            return f.textNode(s);
+        }
+        if (v instanceof Boolean b) {
+            return f.booleanNode(b);
+        }
+        if (v instanceof Long l) {
+            return f.numberNode(l);
+        }
+        if (v instanceof Double d) {
+            return f.numberNode(d);
+        }
+        if (v instanceof BigInteger b) {
+            return f.numberNode(b);
+        }
+        if (v instanceof BigDecimal d) {
+            return f.numberNode(d);
+        }
+        return f.nullNode();
+    }
+
     static boolean isScalar(JsonNode n) {
         return n == null || !n.isContainerNode();
     }

@@ -1,7 +1,6 @@
 package io.factoreally.internal.relations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.factoreally.internal.generate.JsonValues;
 
 import java.math.BigDecimal;
@@ -48,25 +47,6 @@ final class ValueKey {
 
     /** A plain Java scalar as JSON. */
     static JsonNode json(Object v) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (v instanceof String s) {
-            return f.textNode(s);
-        }
-        if (v instanceof Boolean b) {
-            return f.booleanNode(b);
-        }
-        if (v instanceof Long l) {
-            return f.numberNode(l);
-        }
-        if (v instanceof Double d) {
-            return f.numberNode(d);
-        }
-        if (v instanceof BigInteger b) {
-            return f.numberNode(b);
-        }
-        if (v instanceof BigDecimal d) {
-            return f.numberNode(d);
-        }
-        return f.nullNode();
+        return JsonValues.toJson(v);
     }
 }
