@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Options for {@link SpecCreator}. Immutable; each {@code withX} returns a copy.
- * (API contract; the analysis implementation may add options.)
+ * Options for {@link SpecCreator}. Immutable: each setter-style method ({@code model(..)},
+ * {@code minOccurrences(..)}, ...) returns a changed copy, so one default can be shared.
  *
  * @param model            a model class whose {@code Map} properties are dynamic maps, or null
  * @param minOccurrences   k of the privacy rule: a string is stored verbatim only if seen k times
