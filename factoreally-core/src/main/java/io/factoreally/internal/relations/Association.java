@@ -9,18 +9,12 @@ final class Association {
 
     /** Bias-corrected Cramér's V (Bergsma 2013): near 0 for independent fields, also for small samples. */
     static double cramersV(long[][] t) {
-        int rows = t.length;
-        int cols = rows == 0 ? 0 : t[0].length;
-        long[] rs = new long[rows];
-        long[] cs = new long[cols];
-        long n = 0;
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                rs[i] += t[i][j];
-                cs[j] += t[i][j];
-                n += t[i][j];
-            }
-        }
+        Margins m = Margins.of(t);
+        long[] rs = m.rows();
+        long[] cs = m.cols();
+        long n = m.n();
+        int rows = rs.length;
+        int cols = cs.length;
         int r = 0;
         int c = 0;
         for (long x : rs) {
@@ -52,18 +46,10 @@ final class Association {
      * @param rowsGivenColumns true: U(rows | columns); false: U(columns | rows)
      */
     static double uncertainty(long[][] t, boolean rowsGivenColumns) {
-        int rows = t.length;
-        int cols = rows == 0 ? 0 : t[0].length;
-        long[] rs = new long[rows];
-        long[] cs = new long[cols];
-        long n = 0;
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                rs[i] += t[i][j];
-                cs[j] += t[i][j];
-                n += t[i][j];
-            }
-        }
+        Margins m = Margins.of(t);
+        long[] rs = m.rows();
+        long[] cs = m.cols();
+        long n = m.n();
         if (n == 0) {
             return 0;
         }
@@ -71,16 +57,30 @@ final class Association {
         double hCols = entropy(cs, n);
         double hJoint = 0;
         for (long[] row : t) {
-            for (long x : row) {
-                if (x > 0) {
-                    double p = (double) x / n;
-                    hJoint -= p * Math.log(p);
-                }
-            }
+            hJoint += entropy(row, n); // the cells' terms of the joint entropy, row by row
         }
         double mutual = hRows + hCols - hJoint;
         double h = rowsGivenColumns ? hRows : hCols;
         return h <= 0 ? 0 : mutual / h;
+    }
+
+    /** Row sums, column sums and total of a table. */
+    private record Margins(long[] rows, long[] cols, long n) {
+        static Margins of(long[][] t) {
+            int r = t.length;
+            int c = r == 0 ? 0 : t[0].length;
+            long[] rs = new long[r];
+            long[] cs = new long[c];
+            long n = 0;
+            for (int i = 0; i < r; i++) {
+                for (int j = 0; j < c; j++) {
+                    rs[i] += t[i][j];
+                    cs[j] += t[i][j];
+                    n += t[i][j];
+                }
+            }
+            return new Margins(rs, cs, n);
+        }
     }
 
     private static double entropy(long[] counts, long n) {
