@@ -192,12 +192,20 @@ public final class RecordReader {
         }
     }
 
+    /**
+     * An in-memory record ({@code Map}, bean, {@code JsonNode}) as the JSON analysis sees it: java.time
+     * values as ISO strings, {@code Optional}s unwrapped. Evaluation converts records the same way.
+     */
+    public static JsonNode tree(Object record) {
+        return record instanceof JsonNode j ? j : MAPPER.valueToTree(record);
+    }
+
     private long readObjects(Sink sink) {
         long n = 0;
         Iterator<?> it = objects.iterator();
         while (it.hasNext()) {
             Object o = it.next();
-            JsonNode node = o instanceof JsonNode j ? j : MAPPER.valueToTree(o);
+            JsonNode node = tree(o);
             if (node == null || !node.isObject()) {
                 throw new FactoreallyException(source + ": record " + (n + 1) + " is "
                         + (node == null ? "null" : describeNode(node, o)) + ", but every record must be a JSON object"

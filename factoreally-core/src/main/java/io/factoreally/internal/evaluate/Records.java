@@ -1,17 +1,14 @@
 package io.factoreally.internal.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.factoreally.FactoreallyException;
+import io.factoreally.internal.analysis.RecordReader;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns in-memory records ({@code Map}s, {@code JsonNode}s, beans) into JSON trees. */
+/** Turns in-memory records ({@code Map}s, {@code JsonNode}s, beans) into JSON trees, as analysis does. */
 final class Records {
-    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
-
     private Records() {
     }
 
@@ -22,7 +19,7 @@ final class Records {
         List<JsonNode> out = new ArrayList<>();
         long i = 0;
         for (Object o : records) {
-            JsonNode n = o instanceof JsonNode j ? j : MAPPER.valueToTree(o);
+            JsonNode n = RecordReader.tree(o);
             if (n == null || !n.isObject()) {
                 throw new FactoreallyException(side + " record " + i + " is not a JSON object but "
                         + (n == null ? "null" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
