@@ -68,22 +68,7 @@ public final class EdgeCoverage {
 
     public EdgeCoverage(FactorySpec spec) {
         this.spec = spec;
-        for (String path : spec.paths()) {
-            if (path.isEmpty()) {
-                continue;
-            }
-            List<FieldPath.Segment> segs = FieldPath.parse(path);
-            for (int i = 1; i <= segs.size(); i++) {
-                if (segs.get(i - 1) instanceof FieldPath.Member m) {
-                    String p = FieldPath.format(segs.subList(0, i));
-                    List<String[]> list = members.computeIfAbsent(FieldPath.format(segs.subList(0, i - 1)),
-                            k -> new ArrayList<>());
-                    if (list.stream().noneMatch(e -> e[1].equals(p))) {
-                        list.add(new String[] {m.name(), p});
-                    }
-                }
-            }
-        }
+        members.putAll(SpecConformance.members(spec));
     }
 
     /** Observes one record. */

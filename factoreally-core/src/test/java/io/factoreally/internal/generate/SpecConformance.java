@@ -77,7 +77,15 @@ public final class SpecConformance {
 
     public SpecConformance(FactorySpec spec) {
         this.spec = spec;
-        // members of each object in order of first appearance (intermediate objects included)
+        members.putAll(members(spec));
+    }
+
+    /**
+     * The members of each object path ({@code ""} = the root) in order of first appearance, intermediate
+     * objects included, each as {@code [name, childPath]}.
+     */
+    static Map<String, List<String[]>> members(FactorySpec spec) {
+        Map<String, List<String[]>> members = new HashMap<>();
         for (String path : spec.paths()) {
             if (path.isEmpty()) {
                 continue;
@@ -94,6 +102,7 @@ public final class SpecConformance {
                 }
             }
         }
+        return members;
     }
 
     /** Observes one record (the root is present). */
