@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 /** Runs the shaded jar as a real process ({@code java -jar target/factoreally.jar ...}). */
 final class CliProcess {
     static final Path JAR = Path.of(System.getProperty("factoreally.jar", "target/factoreally.jar")).toAbsolutePath();
+    /** The bundled penguins data and its spec (see src/test/resources/README). */
+    static final Path PENGUINS = Path.of("src/test/resources/penguins.json").toAbsolutePath();
+    static final Path PENGUINS_SPEC = Path.of("src/test/resources/penguins.spec.json").toAbsolutePath();
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     /** Exit code, standard output bytes and standard error text. */
@@ -56,5 +59,11 @@ final class CliProcess {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** Copies the penguins data and spec into a test's working directory. */
+    static void copyPenguins(Path dir) throws IOException {
+        Files.copy(PENGUINS, dir.resolve("penguins.json"));
+        Files.copy(PENGUINS_SPEC, dir.resolve("penguins.spec.json"));
     }
 }

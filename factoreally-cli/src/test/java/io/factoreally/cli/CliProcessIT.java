@@ -19,16 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The CLI as a user runs it: the shaded jar in its own process, on the bundled penguins data. */
 class CliProcessIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path PENGUINS = Path.of("src/test/resources/penguins.json").toAbsolutePath();
-    private static final Path PENGUINS_SPEC = Path.of("src/test/resources/penguins.spec.json").toAbsolutePath();
 
     @TempDir
     Path tmp;
 
     @BeforeEach
     void copyData() throws IOException {
-        Files.copy(PENGUINS, tmp.resolve("penguins.json"));
-        Files.copy(PENGUINS_SPEC, tmp.resolve("penguins.spec.json"));
+        CliProcess.copyPenguins(tmp);
     }
 
     private CliProcess.Result run(String... args) throws IOException, InterruptedException {
@@ -78,7 +75,7 @@ class CliProcessIT {
     void createReadsNdjsonFromStdinQuietly() throws Exception {
         Path ndjson = tmp.resolve("penguins.ndjson");
         List<String> lines = new ArrayList<>();
-        for (JsonNode record : JSON.readTree(PENGUINS.toFile())) {
+        for (JsonNode record : JSON.readTree(CliProcess.PENGUINS.toFile())) {
             lines.add(JSON.writeValueAsString(record));
         }
         Files.write(ndjson, lines);

@@ -14,16 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code factoreally evaluate} as a user runs it: the shaded jar in its own process. */
 class EvaluateProcessIT {
-    private static final Path PENGUINS = Path.of("src/test/resources/penguins.json").toAbsolutePath();
-    private static final Path PENGUINS_SPEC = Path.of("src/test/resources/penguins.spec.json").toAbsolutePath();
 
     @TempDir
     Path tmp;
 
     @BeforeEach
     void copyData() throws IOException {
-        Files.copy(PENGUINS, tmp.resolve("penguins.json"));
-        Files.copy(PENGUINS_SPEC, tmp.resolve("penguins.spec.json"));
+        CliProcess.copyPenguins(tmp);
     }
 
     @Test
