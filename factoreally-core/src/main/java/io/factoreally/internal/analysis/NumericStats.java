@@ -1,9 +1,8 @@
 package io.factoreally.internal.analysis;
 
 import io.factoreally.internal.generate.Rng;
+import io.factoreally.internal.spec.SpecNumbers;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -149,27 +148,7 @@ final class NumericStats {
         return size;
     }
 
-    /** Exact comparison of Long, BigInteger, Double and BigDecimal values. */
-    static int compare(Number a, Number b) {
-        if (a instanceof Long x && b instanceof Long y) {
-            return Long.compare(x, y);
-        }
-        if (a instanceof Double x && b instanceof Double y) {
-            return Double.compare(x, y);
-        }
-        return big(a).compareTo(big(b));
-    }
-
-    private static BigDecimal big(Number n) {
-        if (n instanceof BigDecimal d) {
-            return d;
-        }
-        if (n instanceof BigInteger i) {
-            return new BigDecimal(i);
-        }
-        if (n instanceof Long l) {
-            return BigDecimal.valueOf(l);
-        }
-        return new BigDecimal(n.doubleValue());
+    private static int compare(Number a, Number b) {
+        return SpecNumbers.compare(a, b);
     }
 }

@@ -14,8 +14,17 @@ public final class SpecNumbers {
                 || n instanceof Byte;
     }
 
-    /** Exact comparison across the representations. */
+    /**
+     * Exact comparison across the representations ({@code -0.0} equals {@code 0.0}). Two longs or two
+     * finite doubles, the common case on analysis' hot path, compare without a BigDecimal.
+     */
     public static int compare(Number a, Number b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof Double x && b instanceof Double y && Double.isFinite(x) && Double.isFinite(y)) {
+            return x < y ? -1 : (x > y ? 1 : 0);
+        }
         return toBigDecimal(a).compareTo(toBigDecimal(b));
     }
 
