@@ -66,8 +66,12 @@ public final class CompiledRelations {
     private record Cop(String[] fields, double[][] correlation, double[][] lower, long hash) {
     }
 
-    /** How one numeric field is drawn: its marginal, per-category samplers, or both. */
-    private record Num(String field, QuantileSampler marginal, String parent, Map<String, QuantileSampler> cases) {
+    /** How one numeric field is drawn: its marginal, per-category samplers, or both; shifted by categories or not. */
+    private record Num(String field, QuantileSampler marginal, String parent, Map<String, QuantileSampler> cases,
+                       Shifted shifted) {
+        Num with(Shifted s) {
+            return new Num(field, marginal, parent, cases, s);
+        }
     }
 
     private CompiledRelations(List<Cat> categorical, List<Cop> copulas, Map<String, Num> numeric, Set<String> involved,
@@ -103,6 +107,7 @@ public final class CompiledRelations {
         Map<String, Num> nums = new LinkedHashMap<>();
         Set<String> involved = new HashSet<>();
         List<PresencePatterns> pres = new ArrayList<>();
+        Map<String, Shifted> shifted = new HashMap<>();
         for (Relation r : relations) {
             if (r instanceof Relation.CoPresence p) {
                 pres.add(PresencePatterns.compile(p, root));
@@ -124,18 +129,23 @@ public final class CompiledRelations {
                     }
                 }
                 nums.put(name(b.child()), new Num(name(b.child()), marginal(fields.get(b.child())), name(b.parent()),
-                        cases));
+                        cases, null));
             } else if (r instanceof Relation.Copula k) {
                 String[] names = k.fields().stream().map(CompiledRelations::name).toArray(String[]::new);
                 double[][] lower = Correlations.cholesky(k.correlation());
                 cops.add(new Cop(names, Correlations.times(lower), lower, Rng.hash("relations:copula:"
                         + String.join("\u0000", names))));
                 for (String f : k.fields()) {
-                    nums.putIfAbsent(name(f), new Num(name(f), marginal(fields.get(f)), null, Map.of()));
+                    nums.putIfAbsent(name(f), new Num(name(f), marginal(fields.get(f)), null, Map.of(), null));
                 }
+            } else if (r instanceof Relation.Shifts sh) {
+                shifted.put(name(sh.child()), Shifted.of(sh, CompiledRelations::name));
+                nums.putIfAbsent(name(sh.child()), new Num(name(sh.child()), marginal(fields.get(sh.child())), null,
+                        Map.of(), null));
             }
             r.fields().forEach(f -> involved.add(name(f)));
         }
+        shifted.forEach((f, sh) -> nums.computeIfPresent(f, (key, n) -> n.with(sh)));
         return new CompiledRelations(List.copyOf(cats), List.copyOf(cops), Map.copyOf(nums), Set.copyOf(involved),
                 List.copyOf(pres));
     }
@@ -225,7 +235,7 @@ public final class CompiledRelations {
         if (numeric.isEmpty()) {
             return;
         }
-        Map<String, Double> uniforms = new HashMap<>();
+        Map<String, Double> normals = new HashMap<>();
         for (Cop k : copulas) {
             Rng rng = new Rng(Rng.derive(recordSeed, k.hash));
             double[] g = new double[k.fields.length];
@@ -237,7 +247,7 @@ public final class CompiledRelations {
                 condition(k, z, record, fixed);
             }
             for (int i = 0; i < z.length; i++) {
-                uniforms.putIfAbsent(k.fields[i], Correlations.phi(z[i]));
+                normals.putIfAbsent(k.fields[i], z[i]);
             }
         }
         for (Num n : numeric.values()) {
@@ -245,11 +255,18 @@ public final class CompiledRelations {
                 continue;
             }
             QuantileSampler s = sampler(n, record);
-            if (s == null || s == n.marginal && n.parent != null && !uniforms.containsKey(n.field)) {
+            Double g = normals.get(n.field);
+            if (n.shifted != null) {
+                if (s != null) {
+                    double z = g != null ? g : rng(recordSeed, n.field).nextGaussian();
+                    record.put(n.field, s.at(n.shifted.quantile(n.shifted.mean(record) + n.shifted.scale() * z)));
+                }
+                continue;
+            }
+            if (s == null || s == n.marginal && n.parent != null && g == null) {
                 continue; // a category without its own hint: the field's own draw stands
             }
-            Double u = uniforms.get(n.field);
-            record.put(n.field, s.at(u != null ? u : rng(recordSeed, n.field).nextDouble()));
+            record.put(n.field, s.at(g != null ? Correlations.phi(g) : rng(recordSeed, n.field).nextDouble()));
         }
     }
 
@@ -280,7 +297,9 @@ public final class CompiledRelations {
             double q = s == null ? Double.NaN : s.quantileOf(record.get(k.fields[i]));
             if (!Double.isNaN(q)) {
                 f.add(i);
-                target.add(Correlations.phiInverse(Math.min(Math.max(q, 1e-6), 1 - 1e-6)));
+                q = Math.min(Math.max(q, 1e-6), 1 - 1e-6);
+                target.add(n.shifted == null ? Correlations.phiInverse(q)
+                        : (n.shifted.score(q) - n.shifted.mean(record)) / n.shifted.scale());
             }
         }
         if (f.isEmpty()) {

@@ -66,6 +66,7 @@ final class NumericLearner {
         List<List<Integer>> groups = groups(z);
         List<Relation.NumericByCategory> byCat = new ArrayList<>();
         List<Relation.Copula> copulas = new ArrayList<>();
+        List<Relation.Shifts> shifts = new ArrayList<>();
         for (List<Integer> g : groups) {
             int best = -1;
             double bestSum = 0;
@@ -82,7 +83,7 @@ final class NumericLearner {
                 }
             }
             Columns.Column parent = best < 0 ? null : cats.get(best);
-            List<double[]> scores = new ArrayList<>();
+            List<double[]> own = new ArrayList<>();
             for (int i : g) {
                 Relation.NumericByCategory r = parent == null ? null
                         : cases(nums.get(i), parent, eta[i][best], minCase, fitter);
@@ -90,14 +91,25 @@ final class NumericLearner {
                 if (conditioned) {
                     byCat.add(r);
                 }
-                scores.add(conditioned ? scores(nums.get(i), parent, minCase) : z[i]);
+                own.add(conditioned ? scores(nums.get(i), parent, minCase) : z[i]);
+            }
+            List<ShiftLearner.Fit> fits = ShiftLearner.fit(g.stream().map(nums::get).toList(), own, cats, parent, k);
+            List<double[]> scores = new ArrayList<>();
+            for (int a = 0; a < g.size(); a++) {
+                ShiftLearner.Fit fit = fits.get(a);
+                if (fit != null) {
+                    shifts.add(fit.relation());
+                }
+                scores.add(fit != null ? fit.rest() : own.get(a));
             }
             if (g.size() >= 2) {
                 int m = g.size();
                 double[][] c = new double[m][m];
                 for (int a = 0; a < m; a++) {
                     for (int b = 0; b < m; b++) {
-                        c[a][b] = a == b ? 1 : pearson(scores.get(a), scores.get(b));
+                        c[a][b] = a == b ? 1 : fits.get(a) == null && fits.get(b) == null
+                                ? pearson(scores.get(a), scores.get(b))
+                                : restCorrelation(own.get(a), own.get(b), fits.get(a), fits.get(b));
                     }
                 }
                 double[][] fixed = Correlations.repaired(c);
@@ -110,6 +122,7 @@ final class NumericLearner {
             }
         }
         List<Relation> out = new ArrayList<>(byCat);
+        out.addAll(shifts);
         out.addAll(copulas);
         return out;
     }
@@ -275,6 +288,41 @@ final class NumericLearner {
             }
         }
         return z;
+    }
+
+    /**
+     * The correlation the copula needs between the rests of two numbers with shifts: their scores'
+     * covariance less what the shifts of a parent they share carry (generation draws different
+     * parents on their own), over the product of the rests' deviations.
+     */
+    private static double restCorrelation(double[] za, double[] zb, ShiftLearner.Fit fa, ShiftLearner.Fit fb) {
+        double cov = covariance(za, zb, za, zb);
+        for (int p = 0; fa != null && fb != null && p < fa.parents().size(); p++) {
+            int q = fb.parents().indexOf(fa.parents().get(p));
+            if (q >= 0) {
+                cov -= covariance(fa.parts().get(p), fb.parts().get(q), za, zb);
+            }
+        }
+        double sa = fa != null ? fa.relation().scale() : Math.sqrt(covariance(za, za, za, za));
+        double sb = fb != null ? fb.relation().scale() : Math.sqrt(covariance(zb, zb, zb, zb));
+        return sa <= 0 || sb <= 0 ? 0 : Math.max(-1, Math.min(1, cov / (sa * sb)));
+    }
+
+    /** The covariance of x and y over the rows where both masks have a number (0 with too few). */
+    private static double covariance(double[] x, double[] y, double[] maskA, double[] maskB) {
+        double sx = 0;
+        double sy = 0;
+        double sxy = 0;
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(maskA[i]) && !Double.isNaN(maskB[i])) {
+                sx += x[i];
+                sy += y[i];
+                sxy += x[i] * y[i];
+                n++;
+            }
+        }
+        return n < Columns.MIN_NUMBERS ? 0 : sxy / n - (sx / n) * (sy / n);
     }
 
     private static double pearson(double[] a, double[] b) {

@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The spec's {@code relations} section: an array of objects with a {@code kind}
- * ({@code categorical}, {@code numeric_by_category}, {@code copula}). Reading validates everything
+ * ({@code categorical}, {@code numeric_by_category}, {@code category_shifts}, {@code copula},
+ * {@code copresence}). Reading validates everything
  * generation relies on, with messages naming the relation's index and field.
  */
 public final class RelationsCodec {
@@ -28,7 +29,7 @@ public final class RelationsCodec {
     public static final String SECTION = "relations";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> KINDS = List.of(Relation.Categorical.KIND, Relation.NumericByCategory.KIND,
-            Relation.Copula.KIND, Relation.CoPresence.KIND);
+            Relation.Copula.KIND, Relation.CoPresence.KIND, Relation.Shifts.KIND);
 
     private RelationsCodec() {
     }
@@ -172,6 +173,48 @@ public final class RelationsCodec {
                 }
                 return new Relation.CoPresence(names, patterns, other, rates);
             }
+            case Relation.Shifts.KIND -> {
+                r.only("kind", "child", "strength", "shifts", "scale", "cdf");
+                String child = r.field("child", fields);
+                List<Relation.Shift> shifts = new ArrayList<>();
+                Set<String> parents = new HashSet<>();
+                for (JsonNode sh : r.array(r.node, "shifts")) {
+                    String parent = r.fieldName(r.required(sh, "parent"), fields);
+                    r.distinct(parent, child);
+                    if (!parents.add(parent)) {
+                        throw r.error("shifts: parent \"" + parent + "\" appears twice");
+                    }
+                    List<JsonNode> when = new ArrayList<>();
+                    r.array(sh, "when").forEach(v -> when.add(r.checkScalar(v, "when")));
+                    List<Double> by = new ArrayList<>();
+                    r.array(sh, "by").forEach(v -> by.add(r.finite(v, "by")));
+                    if (when.size() != by.size()) {
+                        throw r.error("shifts: \"when\" and \"by\" differ in length (" + when.size() + " vs "
+                                + by.size() + ")");
+                    }
+                    double other = sh.has("other") ? r.finite(sh.get("other"), "other") : 0;
+                    shifts.add(new Relation.Shift(parent, when, by, other));
+                }
+                if (shifts.isEmpty()) {
+                    throw r.error("\"shifts\" must name at least one parent");
+                }
+                double scale = r.finite(r.required(r.node, "scale"), "scale");
+                if (!(scale > 0)) {
+                    throw r.error("\"scale\" must be a number above 0, got " + r.node.get("scale"));
+                }
+                List<Double> cdf = new ArrayList<>();
+                r.array(r.node, "cdf").forEach(v -> cdf.add(r.probability(v, "cdf")));
+                if (cdf.size() != Relation.Shifts.CDF_POINTS) {
+                    throw r.error("\"cdf\" must have " + Relation.Shifts.CDF_POINTS + " values, got " + cdf.size());
+                }
+                for (int i = 1; i < cdf.size(); i++) {
+                    if (cdf.get(i) < cdf.get(i - 1)) {
+                        throw r.error("\"cdf\" must not decrease (at " + i + ")");
+                    }
+                }
+                return new Relation.Shifts(child, r.probability(r.required(r.node, "strength"), "strength"), shifts,
+                        scale, cdf);
+            }
             default -> throw r.error("unknown kind \"" + kind + "\" (known: " + String.join(", ", KINDS) + ")");
         }
     }
@@ -224,6 +267,22 @@ public final class RelationsCodec {
                     ArrayNode rates = o.putArray("other_rates");
                     p.otherRates().forEach(x -> rates.add(round(x)));
                 }
+            } else if (rel instanceof Relation.Shifts sh) {
+                o.put("child", sh.child());
+                o.put("strength", round(sh.strength()));
+                ArrayNode shifts = o.putArray("shifts");
+                for (Relation.Shift x : sh.shifts()) {
+                    ObjectNode t = shifts.addObject();
+                    t.put("parent", x.parent());
+                    ArrayNode when = t.putArray("when");
+                    x.when().forEach(when::add);
+                    ArrayNode by = t.putArray("by");
+                    x.by().forEach(v -> by.add(round(v)));
+                    t.put("other", round(x.other()));
+                }
+                o.put("scale", round(sh.scale()));
+                ArrayNode cdf = o.putArray("cdf");
+                sh.cdf().forEach(v -> cdf.add(round(v)));
             } else if (rel instanceof Relation.Copula k) {
                 ArrayNode f = o.putArray("fields");
                 k.fields().forEach(f::add);
@@ -296,6 +355,13 @@ public final class RelationsCodec {
         double probability(JsonNode v, String key) {
             if (!v.isNumber() || v.doubleValue() < 0 || v.doubleValue() > 1) {
                 throw error("\"" + key + "\" must be a number in [0, 1], got " + v);
+            }
+            return v.doubleValue();
+        }
+
+        double finite(JsonNode v, String key) {
+            if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
+                throw error("\"" + key + "\" must be a number, got " + v);
             }
             return v.doubleValue();
         }
