@@ -34,9 +34,11 @@ final class NumericLearner {
      * each group (or lone field) is conditioned on the one category that explains most of its members'
      * variance, so that a copula's members all follow the same category and their correlation is
      * measured within it: conditioning some members only would lose the part of the correlation the
-     * category carries.
+     * category carries. Then each group is shifted by the further categories it depends on.
+     *
+     * @param copresent the fields whose presence a co-presence relation draws jointly
      */
-    static List<Relation> learn(List<Columns.Column> columns, int k, NumberFit fitter) {
+    static List<Relation> learn(List<Columns.Column> columns, int k, NumberFit fitter, java.util.Set<String> copresent) {
         int minCase = Math.max(k, MIN_CASE);
         List<Columns.Column> nums = new ArrayList<>();
         List<Columns.Column> cats = new ArrayList<>();
@@ -93,7 +95,8 @@ final class NumericLearner {
                 }
                 own.add(conditioned ? scores(nums.get(i), parent, minCase) : z[i]);
             }
-            List<ShiftLearner.Fit> fits = ShiftLearner.fit(g.stream().map(nums::get).toList(), own, cats, parent, k);
+            List<ShiftLearner.Fit> fits = ShiftLearner.fit(g.stream().map(nums::get).toList(), own, cats, parent, k,
+                    copresent);
             List<double[]> scores = new ArrayList<>();
             for (int a = 0; a < g.size(); a++) {
                 ShiftLearner.Fit fit = fits.get(a);

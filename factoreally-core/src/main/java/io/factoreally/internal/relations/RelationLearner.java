@@ -25,9 +25,12 @@ public final class RelationLearner {
         }
         List<Columns.Column> columns = Columns.of(sample.names(), rows, fields);
         List<Relation> out = new ArrayList<>();
-        out.addAll(PresenceLearner.learn(sample.names(), rows, columns, Math.max(1, k)));
+        List<Relation.CoPresence> presence = PresenceLearner.learn(sample.names(), rows, columns, Math.max(1, k));
+        out.addAll(presence);
         out.addAll(CategoricalLearner.learn(columns, Math.max(1, k)));
-        out.addAll(NumericLearner.learn(columns, Math.max(1, k), fitter));
+        java.util.Set<String> copresent = new java.util.HashSet<>();
+        presence.forEach(p -> copresent.addAll(p.fields()));
+        out.addAll(NumericLearner.learn(columns, Math.max(1, k), fitter, copresent));
         return out;
     }
 

@@ -64,10 +64,13 @@ final class ShiftLearner {
      * @param zs      each number's normal scores (NaN: no number), within {@code primary}'s categories if any
      * @param cats    the categorical fields
      * @param primary the numbers' numeric-by-category parent, or null
+     * @param copresent the fields whose presence a co-presence relation draws jointly: the parents of
+     *                  a number that is not among them are drawn whatever its presence, so its score's
+     *                  distribution is taken over all rows, not only those where it has a value
      * @return per number its fit, or null when the shifts explain too little of it
      */
     static List<Fit> fit(List<Columns.Column> xs, List<double[]> zs, List<Columns.Column> cats,
-                         Columns.Column primary, int k) {
+                         Columns.Column primary, int k, java.util.Set<String> copresent) {
         int minCase = Math.max(k, MIN_CASE);
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < xs.size(); i++) {
@@ -137,12 +140,13 @@ final class ShiftLearner {
         }
         List<Fit> out = new ArrayList<>();
         for (Member m : members) {
-            out.add(m == null || chosen.isEmpty() || m.explained < MIN_GAIN / 2 ? null : fit(m, chosen, groups, minCase));
+            out.add(m == null || chosen.isEmpty() || m.explained < MIN_GAIN / 2 ? null
+                    : fit(m, chosen, groups, minCase, !copresent.contains(m.x.path)));
         }
         return out;
     }
 
-    private static Fit fit(Member m, List<Columns.Column> chosen, List<int[]> groups, int minCase) {
+    private static Fit fit(Member m, List<Columns.Column> chosen, List<int[]> groups, int minCase, boolean allRows) {
         double[] z = m.z;
         double[] mean = m.mean;
         List<double[]> effects = m.effects;
@@ -171,7 +175,7 @@ final class ShiftLearner {
             standardized[r] = Double.isNaN(z[r]) ? Double.NaN : (z[r] - mean[r]) / rest;
         }
         Relation.Shifts rel = new Relation.Shifts(x.path, RelationsCodec.round(explained), shifts,
-                RelationsCodec.round(rest), cdf(z, mean, rest));
+                RelationsCodec.round(rest), cdf(z, mean, rest, allRows));
         List<double[]> parts = new ArrayList<>();
         for (int p = 0; p < chosen.size(); p++) {
             double[] part = new double[z.length];
@@ -268,12 +272,12 @@ final class ShiftLearner {
         return n == 0 ? 0 : s2 / n - (s / n) * (s / n);
     }
 
-    /** The distribution of mean + rest * N(0, 1) over the rows, on the relation's grid. */
-    private static List<Double> cdf(double[] z, double[] mean, double rest) {
+    /** The distribution of mean + rest * N(0, 1) over the rows (with a number, or all), on the relation's grid. */
+    private static List<Double> cdf(double[] z, double[] mean, double rest, boolean allRows) {
         Map<Double, Integer> means = new TreeMap<>();
         int n = 0;
         for (int r = 0; r < z.length; r++) {
-            if (!Double.isNaN(z[r])) {
+            if (allRows || !Double.isNaN(z[r])) {
                 means.merge(mean[r], 1, Integer::sum);
                 n++;
             }
