@@ -110,9 +110,10 @@ final class NumericLearner {
                 double[][] c = new double[m][m];
                 for (int a = 0; a < m; a++) {
                     for (int b = 0; b < m; b++) {
-                        c[a][b] = a == b ? 1 : fits.get(a) == null && fits.get(b) == null
+                        c[a][b] = a == b ? 1 : unflattened(fits.get(a) == null && fits.get(b) == null
                                 ? pearson(scores.get(a), scores.get(b))
-                                : restCorrelation(own.get(a), own.get(b), fits.get(a), fits.get(b));
+                                : restCorrelation(own.get(a), own.get(b), fits.get(a), fits.get(b)),
+                                own.get(a), own.get(b));
                     }
                 }
                 double[][] fixed = Correlations.repaired(c);
@@ -254,6 +255,29 @@ final class NumericLearner {
         return new Relation.NumericByCategory(p.path, x.path, RelationsCodec.round(eta), cases);
     }
 
+    /** E[Z | a < Phi(Z) < b] for a standard normal Z. */
+    static double bandMean(double a, double b) {
+        return (density(a) - density(b)) / (b - a);
+    }
+
+    /** The standard normal density at the a-quantile (0 at 0 and 1). */
+    private static double density(double a) {
+        if (a <= 0 || a >= 1) {
+            return 0;
+        }
+        double z = Correlations.phiInverse(a);
+        return Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+    }
+
+    /**
+     * The correlation of two fields' latent normals from that of their scores: ties shrink the
+     * scores' spread and, to first order, their correlation by the product of their deviations.
+     */
+    private static double unflattened(double r, double[] a, double[] b) {
+        double f = Math.sqrt(covariance(a, a, a, a) * covariance(b, b, b, b));
+        return f > 0 ? Math.max(-1, Math.min(1, r / Math.max(f, 0.5))) : r;
+    }
+
     private static int find(int[] root, int i) {
         while (root[i] != i) {
             i = root[i] = root[root[i]];
@@ -261,7 +285,11 @@ final class NumericLearner {
         return i;
     }
 
-    /** Normal scores of a column's numbers (NaN where none): average ranks, within categories if given. */
+    /**
+     * Normal scores of a column's numbers (NaN where none), within categories if given: the mean of a
+     * standard normal over the quantile band a value's ties take, so a number with few values (car
+     * cylinders) gets scores whose spread tells how much ties flatten its correlations.
+     */
     private static double[] scores(Columns.Column x, Columns.Column parent, int minCase) {
         int n = x.numbers.length;
         double[] z = new double[n];
@@ -282,10 +310,9 @@ final class NumericLearner {
                 while (j + 1 < m && x.numbers[rows.get(j + 1)] == x.numbers[rows.get(i)]) {
                     j++;
                 }
-                double rank = (i + j) / 2.0 + 0.5; // average rank, 0.5-based
-                double u = rank / m;
+                double score = bandMean((double) i / m, (double) (j + 1) / m);
                 for (int t = i; t <= j; t++) {
-                    z[rows.get(t)] = Correlations.phiInverse(u);
+                    z[rows.get(t)] = score;
                 }
                 i = j + 1;
             }
