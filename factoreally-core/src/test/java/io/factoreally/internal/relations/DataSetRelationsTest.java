@@ -133,6 +133,38 @@ class DataSetRelationsTest {
     }
 
     @Test
+    void carsKeepCylindersVersusDisplacementDespiteTheTies() {
+        // cylinders take 5 values: the copula's correlation is corrected for how ties flatten it
+        double real = Spearman.of(RecordFiles.read(DATA.resolve("cars.json")).stream()
+                .map(r -> new double[] {r.get("Cylinders").asDouble(), r.get("Displacement").asDouble()}).toList());
+        assertThat(real).isGreaterThan(0.9);
+        List<double[]> generated = Factory.of(spec("cars", CreateOptions.defaults())).seed(8).build(4000).stream()
+                .map(r -> new double[] {((Number) r.get("Cylinders")).doubleValue(),
+                    ((Number) r.get("Displacement")).doubleValue()}).toList();
+        assertThat(Spearman.of(generated)).isCloseTo(real, within(0.05));
+    }
+
+    @Test
+    void moviesBudgetFollowsGenreAndRating() {
+        // a number shifted by several categories at once keeps its association with each (category_shifts)
+        List<JsonNode> real = RecordFiles.read(DATA.resolve("movies.json"));
+        String budget = "Production Budget";
+        List<Map<String, Object>> generated = Factory.of(spec("movies", CreateOptions.defaults())).seed(2).build(6000);
+        for (String parent : List.of("Major Genre", "MPAA Rating")) {
+            Map<String, Double> realMeans = means(real, r -> r.get(parent).isTextual() ? r.get(parent).asText() : null,
+                    r -> r.get(budget).isNumber() ? r.get(budget).asDouble() : Double.NaN);
+            Map<String, Double> genMeans = means(generated, r -> (String) r.get(parent),
+                    r -> r.get(budget) instanceof Number n ? n.doubleValue() : Double.NaN);
+            List<String> keys = realMeans.keySet().stream().filter(k -> k != null && genMeans.containsKey(k)).toList();
+            double[] x = keys.stream().mapToDouble(realMeans::get).toArray();
+            double[] y = keys.stream().mapToDouble(genMeans::get).toArray();
+            // the per-category means of the budget line up with the real ones
+            assertThat(new org.hipparchus.stat.correlation.PearsonsCorrelation().correlation(x, y)).as(parent)
+                    .isGreaterThan(0.8);
+        }
+    }
+
+    @Test
     void overridingOneCorrelatedNumberPullsTheOthers() {
         Factory cars = Factory.of(spec("cars", CreateOptions.defaults())).seed(6);
         double heavy = meanMpg(cars.with("Weight_in_lbs", 4600L).build(1000));
