@@ -36,7 +36,7 @@ import java.util.Set;
  */
 public final class CompiledRelations {
     private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), Map.of(), Set.of(),
-            List.of());
+            List.of(), "", List.of());
     /** Cramér's V from which overriding a child also moves its parent. */
     static final double STRONG = 0.5;
 
@@ -45,6 +45,13 @@ public final class CompiledRelations {
     private final Map<String, Num> numeric;
     private final Set<String> involved;
     private final List<PresencePatterns> presence;
+    /** Prefix of this level's random-source names: empty for the records' fields, the object's path below. */
+    private final String salt;
+    private final List<Nested> nested;
+
+    /** The relations among the members of the objects at a path below the record. */
+    private record Nested(String[] path, CompiledRelations level) {
+    }
 
     private record Cat(String parent, String child, double strength, Map<String, Row> rows, List<Object> whens,
                        List<Double> shares) {
@@ -75,7 +82,9 @@ public final class CompiledRelations {
     }
 
     private CompiledRelations(List<Cat> categorical, List<Cop> copulas, Map<String, Num> numeric, Set<String> involved,
-                              List<PresencePatterns> presence) {
+                              List<PresencePatterns> presence, String salt, List<Nested> nested) {
+        this.salt = salt;
+        this.nested = nested;
         this.presence = presence;
         this.categorical = categorical;
         this.copulas = copulas;
@@ -97,11 +106,40 @@ public final class CompiledRelations {
         return compile(RelationsCodec.read(section, spec.fields()), spec.fields(), top);
     }
 
-    /** Compiles validated relations against the spec's fields (paths are top-level members). */
+    /**
+     * Compiles validated relations against the spec's fields: those among top-level fields for the
+     * record, the others for the nested object whose members they join.
+     */
     public static CompiledRelations compile(List<Relation> relations, Map<String, List<Hint>> fields, ObjectGen root) {
         if (relations.isEmpty()) {
             return NONE;
         }
+        Map<String, List<Relation>> byLevel = new LinkedHashMap<>();
+        for (Relation r : relations) {
+            byLevel.computeIfAbsent(FieldPath.parent(r.fields().get(0)), l -> new ArrayList<>()).add(r);
+        }
+        List<Nested> nested = new ArrayList<>();
+        for (Map.Entry<String, List<Relation>> e : byLevel.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            List<FieldPath.Segment> segs = FieldPath.parse(e.getKey());
+            String[] path = new String[segs.size()];
+            GenNode node = root;
+            for (int i = 0; i < path.length && node != null; i++) {
+                path[i] = ((FieldPath.Member) segs.get(i)).name();
+                node = node instanceof ObjectGen o ? o.members().get(path[i]) : null;
+            }
+            if (node instanceof ObjectGen object) {
+                nested.add(new Nested(path, compileLevel(e.getValue(), fields, object, e.getKey() + "\u0000",
+                        List.of())));
+            }
+        }
+        return compileLevel(byLevel.getOrDefault("", List.of()), fields, root, "", List.copyOf(nested));
+    }
+
+    private static CompiledRelations compileLevel(List<Relation> relations, Map<String, List<Hint>> fields,
+                                                  ObjectGen root, String salt, List<Nested> nested) {
         List<Cat> cats = new ArrayList<>();
         List<Cop> cops = new ArrayList<>();
         Map<String, Num> nums = new LinkedHashMap<>();
@@ -110,7 +148,7 @@ public final class CompiledRelations {
         Map<String, Shifted> shifted = new HashMap<>();
         for (Relation r : relations) {
             if (r instanceof Relation.CoPresence p) {
-                pres.add(PresencePatterns.compile(p, root));
+                pres.add(PresencePatterns.compile(p, root, salt));
             } else if (r instanceof Relation.Categorical c) {
                 Map<String, Row> rows = new HashMap<>();
                 List<Object> whens = new ArrayList<>();
@@ -133,7 +171,7 @@ public final class CompiledRelations {
             } else if (r instanceof Relation.Copula k) {
                 String[] names = k.fields().stream().map(CompiledRelations::name).toArray(String[]::new);
                 double[][] lower = Correlations.cholesky(k.correlation());
-                cops.add(new Cop(names, Correlations.times(lower), lower, Rng.hash("relations:copula:"
+                cops.add(new Cop(names, Correlations.times(lower), lower, Rng.hash("relations:copula:" + salt
                         + String.join("\u0000", names))));
                 for (String f : k.fields()) {
                     nums.putIfAbsent(name(f), new Num(name(f), marginal(fields.get(f)), null, Map.of(), null));
@@ -147,12 +185,14 @@ public final class CompiledRelations {
         }
         shifted.forEach((f, sh) -> nums.computeIfPresent(f, (key, n) -> n.with(sh)));
         return new CompiledRelations(List.copyOf(cats), List.copyOf(cops), Map.copyOf(nums), Set.copyOf(involved),
-                List.copyOf(pres));
+                List.copyOf(pres), salt, nested);
     }
 
 
-    private static String name(String path) {
-        return ((FieldPath.Member) FieldPath.parse(path).get(0)).name();
+    /** A relation field's member name in its object. */
+    static String name(String path) {
+        List<FieldPath.Segment> segs = FieldPath.parse(path);
+        return ((FieldPath.Member) segs.get(segs.size() - 1)).name();
     }
 
     private static QuantileSampler marginal(List<Hint> hints) {
@@ -187,7 +227,7 @@ public final class CompiledRelations {
 
     /** Whether there are no relations. */
     public boolean isEmpty() {
-        return categorical.isEmpty() && numeric.isEmpty() && presence.isEmpty();
+        return categorical.isEmpty() && numeric.isEmpty() && presence.isEmpty() && nested.isEmpty();
     }
 
     /** Whether any of these top-level field names takes part in a relation. */
@@ -210,6 +250,27 @@ public final class CompiledRelations {
      *                   P(parent | child) (after the overrides were applied)
      */
     public void apply(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
+        applyLevel(record, recordSeed, fixed, reverse);
+        if (reverse) {
+            return; // nested objects were done before the overrides, which win
+        }
+        for (Nested n : nested) {
+            if (fixed.contains(n.path[0])) {
+                continue;
+            }
+            Object o = record;
+            for (int i = 0; i < n.path.length && o instanceof Map<?, ?> m; i++) {
+                o = m.get(n.path[i]);
+            }
+            if (o instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> object = (Map<String, Object>) m;
+                n.level.applyLevel(object, recordSeed, Set.of(), false);
+            }
+        }
+    }
+
+    private void applyLevel(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
         for (PresencePatterns p : presence) {
             p.apply(record, recordSeed, fixed);
         }
@@ -226,7 +287,7 @@ public final class CompiledRelations {
             }
             Row row = c.rows.get(ValueKey.of(record.get(c.parent)));
             if (row != null) {
-                Object v = row.draw(rng(recordSeed, c.child).nextDouble());
+                Object v = row.draw(rng(recordSeed, salt + c.child).nextDouble());
                 if (v != NO_VALUE) {
                     record.put(c.child, v);
                 }
@@ -258,7 +319,7 @@ public final class CompiledRelations {
             Double g = normals.get(n.field);
             if (n.shifted != null) {
                 if (s != null) {
-                    double z = g != null ? g : rng(recordSeed, n.field).nextGaussian();
+                    double z = g != null ? g : rng(recordSeed, salt + n.field).nextGaussian();
                     record.put(n.field, s.at(n.shifted.quantile(n.shifted.mean(record) + n.shifted.scale() * z)));
                 }
                 continue;
@@ -266,7 +327,7 @@ public final class CompiledRelations {
             if (s == null || s == n.marginal && n.parent != null && g == null) {
                 continue; // a category without its own hint: the field's own draw stands
             }
-            record.put(n.field, s.at(g != null ? Correlations.phi(g) : rng(recordSeed, n.field).nextDouble()));
+            record.put(n.field, s.at(g != null ? Correlations.phi(g) : rng(recordSeed, salt + n.field).nextDouble()));
         }
     }
 
@@ -330,7 +391,7 @@ public final class CompiledRelations {
         if (total <= 0) {
             return;
         }
-        double u = rng(recordSeed, c.parent + "\u0000given\u0000" + c.child).nextDouble() * total;
+        double u = rng(recordSeed, salt + c.parent + "\u0000given\u0000" + c.child).nextDouble() * total;
         for (i = 0; i < w.length; i++) {
             u -= w[i];
             if (u < 0 || i == w.length - 1) {

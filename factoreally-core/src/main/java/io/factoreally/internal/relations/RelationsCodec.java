@@ -49,7 +49,16 @@ public final class RelationsCodec {
         }
         List<Relation> out = new ArrayList<>();
         for (int i = 0; i < section.size(); i++) {
-            out.add(readOne(new Reader(i, section.get(i)), fields));
+            Reader r = new Reader(i, section.get(i));
+            Relation rel = readOne(r, fields);
+            String level = FieldPath.parent(rel.fields().get(0));
+            for (String f : rel.fields()) {
+                if (!FieldPath.parent(f).equals(level)) {
+                    throw r.error("fields \"" + rel.fields().get(0) + "\" and \"" + f
+                            + "\" are members of different objects (a relation joins members of one object)");
+                }
+            }
+            out.add(rel);
         }
         return List.copyOf(out);
     }
@@ -379,8 +388,8 @@ public final class RelationsCodec {
                 throw error("field \"" + name + "\" is not a field of the spec");
             }
             List<FieldPath.Segment> segs = FieldPath.parse(name);
-            if (segs.size() != 1 || !(segs.get(0) instanceof FieldPath.Member)) {
-                throw error("field \"" + name + "\" is not a top-level field (relations join top-level fields)");
+            if (!segs.stream().allMatch(x -> x instanceof FieldPath.Member)) {
+                throw error("field \"" + name + "\" is inside an array or a map (relations join members of objects)");
             }
             return name;
         }
