@@ -70,9 +70,15 @@ class RelationsSpecTest {
         assertThatThrownBy(() -> spec("[" + TABLE.replace("\"child\": \"currency\"", "\"child\": \"curency\"") + "]"))
                 .isInstanceOf(SpecFormatException.class)
                 .hasMessage("<json>: relations[0] (categorical): field \"curency\" is not a field of the spec");
+        // members of nested objects may be joined, but only with members of the same object
         assertThatThrownBy(() -> spec("[" + TABLE.replace("\"child\": \"currency\"", "\"child\": \"meta.note\"") + "]"))
-                .hasMessage("<json>: relations[0] (categorical): field \"meta.note\" is not a top-level field "
-                        + "(relations join top-level fields)");
+                .hasMessage("<json>: relations[0] (categorical): fields \"country\" and \"meta.note\" are members of "
+                        + "different objects (a relation joins members of one object)");
+        assertThatThrownBy(() -> FactorySpec.fromJson("{\"fields\": {\"tags\": {\"ARRAY\": {}, \"NUMBER\": {\"min\": 1, \"max\": 2}},"
+                + " \"tags[]\": {\"CHOICE\": {\"choices\": [\"a\", \"b\"]}}, \"kind\": {\"CHOICE\": {\"choices\": [\"x\", \"y\"]}}},"
+                + " \"relations\": [" + TABLE.replace("\"country\"", "\"kind\"").replace("\"currency\"", "\"tags[]\"") + "]}"))
+                .hasMessage("<json>: relations[0] (categorical): field \"tags[]\" is inside an array or a map "
+                        + "(relations join members of objects)");
     }
 
     @Test
