@@ -35,12 +35,13 @@ import java.util.Set;
  * field's own draw in place, so nothing ever fails.
  */
 public final class CompiledRelations {
-    private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), Map.of(), Set.of(),
-            List.of(), "", List.of());
+    private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), List.of(), Map.of(),
+            Set.of(), List.of(), "", List.of());
     /** Cramér's V from which overriding a child also moves its parent. */
     static final double STRONG = 0.5;
 
     private final List<Cat> categorical;
+    private final List<Pair> pairs;
     private final List<Cop> copulas;
     private final Map<String, Num> numeric;
     private final Set<String> involved;
@@ -55,6 +56,10 @@ public final class CompiledRelations {
 
     private record Cat(String parent, String child, double strength, Map<String, Row> rows, List<Object> whens,
                        List<Double> shares) {
+    }
+
+    /** A child drawn from P(child | parent, second) for the pairs of values in {@code rows} (key: both keys). */
+    private record Pair(String parent, String second, String child, Map<String, Row> rows) {
     }
 
     private record Row(Object[] values, double[] cumulative, Map<String, Double> byKey) {
@@ -81,8 +86,9 @@ public final class CompiledRelations {
         }
     }
 
-    private CompiledRelations(List<Cat> categorical, List<Cop> copulas, Map<String, Num> numeric, Set<String> involved,
-                              List<PresencePatterns> presence, String salt, List<Nested> nested) {
+    private CompiledRelations(List<Cat> categorical, List<Pair> pairs, List<Cop> copulas, Map<String, Num> numeric,
+                              Set<String> involved, List<PresencePatterns> presence, String salt, List<Nested> nested) {
+        this.pairs = pairs;
         this.salt = salt;
         this.nested = nested;
         this.presence = presence;
@@ -146,6 +152,7 @@ public final class CompiledRelations {
         Set<String> involved = new HashSet<>();
         List<PresencePatterns> pres = new ArrayList<>();
         Map<String, Shifted> shifted = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
         for (Relation r : relations) {
             if (r instanceof Relation.CoPresence p) {
                 pres.add(PresencePatterns.compile(p, root, salt));
@@ -159,6 +166,13 @@ public final class CompiledRelations {
                     shares.add(row.share());
                 }
                 cats.add(new Cat(name(c.parent()), name(c.child()), c.strength(), rows, whens, shares));
+            } else if (r instanceof Relation.Joint j) {
+                Map<String, Row> rows = new HashMap<>();
+                for (Relation.JointRow row : j.rows()) {
+                    rows.put(ValueKey.of(row.when()) + "\u0000" + ValueKey.of(row.when2()),
+                            row(new Relation.Row(row.when(), 0, row.values(), row.weights(), row.other())));
+                }
+                pairs.add(new Pair(name(j.parent()), name(j.second()), name(j.child()), rows));
             } else if (r instanceof Relation.NumericByCategory b) {
                 Map<String, QuantileSampler> cases = new HashMap<>();
                 for (Relation.Case k : b.cases()) {
@@ -184,8 +198,8 @@ public final class CompiledRelations {
             r.fields().forEach(f -> involved.add(name(f)));
         }
         shifted.forEach((f, sh) -> nums.computeIfPresent(f, (key, n) -> n.with(sh)));
-        return new CompiledRelations(List.copyOf(cats), List.copyOf(cops), Map.copyOf(nums), Set.copyOf(involved),
-                List.copyOf(pres), salt, nested);
+        return new CompiledRelations(List.copyOf(cats), List.copyOf(pairs), List.copyOf(cops), Map.copyOf(nums),
+                Set.copyOf(involved), List.copyOf(pres), salt, nested);
     }
 
 
@@ -227,7 +241,7 @@ public final class CompiledRelations {
 
     /** Whether there are no relations. */
     public boolean isEmpty() {
-        return categorical.isEmpty() && numeric.isEmpty() && presence.isEmpty() && nested.isEmpty();
+        return categorical.isEmpty() && pairs.isEmpty() && numeric.isEmpty() && presence.isEmpty() && nested.isEmpty();
     }
 
     /** Whether any of these top-level field names takes part in a relation. */
@@ -274,15 +288,18 @@ public final class CompiledRelations {
         for (PresencePatterns p : presence) {
             p.apply(record, recordSeed, fixed);
         }
+        Set<String> held = fixed;
         if (reverse) {
             for (Cat c : categorical) {
-                if (fixed.contains(c.child) && !fixed.contains(c.parent) && c.strength >= STRONG) {
-                    conditionParent(c, record, recordSeed);
+                if (fixed.contains(c.child) && !fixed.contains(c.parent) && c.strength >= STRONG
+                        && conditionParent(c, record, recordSeed)) {
+                    held = new HashSet<>(held);
+                    held.add(c.parent); // its own parent's table must not undo it
                 }
             }
         }
         for (Cat c : categorical) {
-            if (fixed.contains(c.child) || !present(record, c.child)) {
+            if (held.contains(c.child) || !present(record, c.child)) {
                 continue;
             }
             Row row = c.rows.get(ValueKey.of(record.get(c.parent)));
@@ -290,6 +307,20 @@ public final class CompiledRelations {
                 Object v = row.draw(rng(recordSeed, salt + c.child).nextDouble());
                 if (v != NO_VALUE) {
                     record.put(c.child, v);
+                }
+            }
+        }
+        for (Pair p : pairs) {
+            String a = ValueKey.of(record.get(p.parent));
+            String b = ValueKey.of(record.get(p.second));
+            if (fixed.contains(p.child) || !present(record, p.child) || a == null || b == null) {
+                continue;
+            }
+            Row row = p.rows.get(a + "\u0000" + b);
+            if (row != null) { // the same quantile as the single-parent draw: only the table differs
+                Object v = row.draw(rng(recordSeed, salt + p.child).nextDouble());
+                if (v != NO_VALUE) {
+                    record.put(p.child, v);
                 }
             }
         }
@@ -372,13 +403,14 @@ public final class CompiledRelations {
         }
     }
 
-    private void conditionParent(Cat c, Map<String, Object> record, long recordSeed) {
+    /** Draws the parent from P(parent | child); whether it did. */
+    private boolean conditionParent(Cat c, Map<String, Object> record, long recordSeed) {
         if (!present(record, c.parent)) {
-            return;
+            return false;
         }
         String childKey = ValueKey.of(record.get(c.child));
         if (childKey == null) {
-            return;
+            return false;
         }
         double[] w = new double[c.whens.size()];
         double total = 0;
@@ -389,16 +421,17 @@ public final class CompiledRelations {
             total += w[i++];
         }
         if (total <= 0) {
-            return;
+            return false;
         }
         double u = rng(recordSeed, salt + c.parent + "\u0000given\u0000" + c.child).nextDouble() * total;
         for (i = 0; i < w.length; i++) {
             u -= w[i];
             if (u < 0 || i == w.length - 1) {
                 record.put(c.parent, c.whens.get(i));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private static boolean present(Map<String, Object> record, String name) {

@@ -11,7 +11,7 @@ import java.util.List;
  * values a relation does not cover fall back to those hints.
  */
 public sealed interface Relation permits Relation.Categorical, Relation.NumericByCategory, Relation.Copula,
-        Relation.CoPresence, Relation.Shifts {
+        Relation.CoPresence, Relation.Shifts, Relation.Joint {
 
     /** The kind name in the spec. */
     String kind();
@@ -193,6 +193,40 @@ public sealed interface Relation permits Relation.Categorical, Relation.NumericB
         public Shift {
             when = List.copyOf(when);
             by = List.copyOf(by);
+        }
+    }
+
+    /**
+     * {@code child} follows two categories at once: P(child | parent, second) for the pairs of values
+     * seen at least k times (others keep the child's {@link Categorical} table of {@code parent}), for a
+     * child that depends on both (a UN regional group on the subregion and on UN membership).
+     *
+     * @param gain the share of the child's uncertainty given {@code parent} that {@code second} removes
+     * @param rows one row per pair of values
+     */
+    record Joint(String parent, String second, String child, double gain, List<JointRow> rows) implements Relation {
+        public static final String KIND = "categorical_joint";
+
+        public Joint {
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public List<String> fields() {
+            return List.of(parent, second, child);
+        }
+    }
+
+    /** One pair of parent values' conditional distribution ({@code other}: child values too rare to store). */
+    record JointRow(JsonNode when, JsonNode when2, List<JsonNode> values, List<Double> weights, double other) {
+        public JointRow {
+            values = List.copyOf(values);
+            weights = List.copyOf(weights);
         }
     }
 }

@@ -70,7 +70,9 @@ public final class RelationLearner {
         List<Relation> out = new ArrayList<>();
         List<Relation.CoPresence> presence = PresenceLearner.learn(names, rows, columns, k);
         out.addAll(presence);
-        out.addAll(CategoricalLearner.learn(columns, k));
+        List<Relation.Categorical> categorical = CategoricalLearner.learn(columns, k);
+        out.addAll(categorical);
+        out.addAll(JointLearner.learn(columns, categorical, k));
         Set<String> copresent = new HashSet<>();
         presence.forEach(p -> copresent.addAll(p.fields()));
         out.addAll(NumericLearner.learn(columns, k, fitter, copresent));

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * The spec's {@code relations} section: an array of objects with a {@code kind}
- * ({@code categorical}, {@code numeric_by_category}, {@code category_shifts}, {@code copula},
- * {@code copresence}). Reading validates everything
+ * ({@code categorical}, {@code categorical_joint}, {@code numeric_by_category}, {@code category_shifts},
+ * {@code copula}, {@code copresence}). Reading validates everything
  * generation relies on, with messages naming the relation's index and field.
  */
 public final class RelationsCodec {
@@ -29,7 +29,7 @@ public final class RelationsCodec {
     public static final String SECTION = "relations";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> KINDS = List.of(Relation.Categorical.KIND, Relation.NumericByCategory.KIND,
-            Relation.Copula.KIND, Relation.CoPresence.KIND, Relation.Shifts.KIND);
+            Relation.Copula.KIND, Relation.CoPresence.KIND, Relation.Shifts.KIND, Relation.Joint.KIND);
 
     private RelationsCodec() {
     }
@@ -182,6 +182,38 @@ public final class RelationsCodec {
                 }
                 return new Relation.CoPresence(names, patterns, other, rates);
             }
+            case Relation.Joint.KIND -> {
+                r.only("kind", "parents", "child", "gain", "table");
+                JsonNode ps = r.array(r.node, "parents");
+                if (ps.size() != 2) {
+                    throw r.error("\"parents\" must name two fields, got " + ps.size());
+                }
+                String parent = r.fieldName(ps.get(0), fields);
+                String second = r.fieldName(ps.get(1), fields);
+                String child = r.field("child", fields);
+                r.distinct(parent, child);
+                r.distinct(second, child);
+                r.distinct(parent, second);
+                List<Relation.JointRow> rows = new ArrayList<>();
+                for (JsonNode row : r.array(r.node, "table")) {
+                    JsonNode when = r.array(row, "when");
+                    if (when.size() != 2) {
+                        throw r.error("table: \"when\" must hold one value per parent, got " + when);
+                    }
+                    List<JsonNode> values = new ArrayList<>();
+                    r.array(row, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
+                    List<Double> weights = new ArrayList<>();
+                    r.array(row, "weights").forEach(w -> weights.add(r.probability(w, "weights")));
+                    if (values.size() != weights.size()) {
+                        throw r.error("table: \"values\" and \"weights\" differ in length (" + values.size()
+                                + " vs " + weights.size() + ")");
+                    }
+                    double other = row.has("other") ? r.probability(row.get("other"), "other") : 0;
+                    rows.add(new Relation.JointRow(r.checkScalar(when.get(0), "when"), r.checkScalar(when.get(1), "when"),
+                            values, weights, other));
+                }
+                return new Relation.Joint(parent, second, child, r.probability(r.required(r.node, "gain"), "gain"), rows);
+            }
             case Relation.Shifts.KIND -> {
                 r.only("kind", "child", "strength", "shifts", "scale", "cdf");
                 String child = r.field("child", fields);
@@ -275,6 +307,22 @@ public final class RelationsCodec {
                     o.put("other", round(p.other()));
                     ArrayNode rates = o.putArray("other_rates");
                     p.otherRates().forEach(x -> rates.add(round(x)));
+                }
+            } else if (rel instanceof Relation.Joint j) {
+                o.putArray("parents").add(j.parent()).add(j.second());
+                o.put("child", j.child());
+                o.put("gain", round(j.gain()));
+                ArrayNode table = o.putArray("table");
+                for (Relation.JointRow row : j.rows()) {
+                    ObjectNode t = table.addObject();
+                    t.putArray("when").add(row.when()).add(row.when2());
+                    ArrayNode v = t.putArray("values");
+                    row.values().forEach(v::add);
+                    ArrayNode w = t.putArray("weights");
+                    row.weights().forEach(x -> w.add(round(x)));
+                    if (row.other() > 0) {
+                        t.put("other", round(row.other()));
+                    }
                 }
             } else if (rel instanceof Relation.Shifts sh) {
                 o.put("child", sh.child());

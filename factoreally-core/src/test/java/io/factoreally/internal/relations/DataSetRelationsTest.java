@@ -165,6 +165,17 @@ class DataSetRelationsTest {
     }
 
     @Test
+    void countriesUnRegionalGroupFollowsMembershipAndRegion() {
+        // real: 56 non-members, all without a group; 193 of 194 members with one (a table of two parents or a chain)
+        List<Map<String, Object>> generated = Factory.of(spec("countries", CreateOptions.defaults())).seed(4).build(3000);
+        long members = generated.stream().filter(r -> Boolean.TRUE.equals(r.get("unMember"))).count();
+        long agree = generated.stream().filter(r -> r.get("unMember") instanceof Boolean m
+                && m == !"".equals(r.get("unRegionalGroup"))).count();
+        assertThat(members / 3000.0).isCloseTo(194 / 250.0, within(0.03));
+        assertThat(agree / 3000.0).isGreaterThan(0.97);
+    }
+
+    @Test
     void overridingOneCorrelatedNumberPullsTheOthers() {
         Factory cars = Factory.of(spec("cars", CreateOptions.defaults())).seed(6);
         double heavy = meanMpg(cars.with("Weight_in_lbs", 4600L).build(1000));
