@@ -70,13 +70,28 @@ public final class RelationLearner {
         List<Relation> out = new ArrayList<>();
         List<Relation.CoPresence> presence = PresenceLearner.learn(names, rows, columns, k);
         out.addAll(presence);
-        List<Relation.Categorical> categorical = CategoricalLearner.learn(columns, k);
-        out.addAll(categorical);
-        out.addAll(JointLearner.learn(columns, categorical, k));
         Set<String> copresent = new HashSet<>();
         presence.forEach(p -> copresent.addAll(p.fields()));
-        out.addAll(NumericLearner.learn(columns, k, fitter, copresent));
+        List<Relation> numeric = NumericLearner.learn(columns, k, fitter, copresent);
+        List<Relation.Categorical> categorical = CategoricalLearner.link(columns, CategoricalLearner.learn(columns, k),
+                parentSets(numeric), k);
+        out.addAll(categorical);
+        out.addAll(JointLearner.learn(columns, categorical, k));
+        out.addAll(numeric);
         return out;
+    }
+
+    /** Per number, the categories it follows (its numeric-by-category parent and its shifts' parents). */
+    private static List<List<String>> parentSets(List<Relation> numeric) {
+        Map<String, List<String>> sets = new LinkedHashMap<>();
+        for (Relation r : numeric) {
+            if (r instanceof Relation.NumericByCategory b) {
+                sets.computeIfAbsent(b.child(), c -> new ArrayList<>()).add(b.parent());
+            } else if (r instanceof Relation.Shifts sh) {
+                sh.shifts().forEach(x -> sets.computeIfAbsent(sh.child(), c -> new ArrayList<>()).add(x.parent()));
+            }
+        }
+        return List.copyOf(sets.values());
     }
 
     /** The spec with the sample's relations added (the spec itself when there are none or sampling was off). */

@@ -145,6 +145,31 @@ class DataSetRelationsTest {
     }
 
     @Test
+    void carsMileageFollowsTheModelYearAsWellAsTheOrigin() {
+        // mpg follows origin (per-origin hints) and year (shifts); origin and year are linked (V 0.16), because
+        // part of the rise of mileage by year is the rise of the Japanese share
+        Function<JsonNode, Double> mpg = r -> r.get("Miles_per_Gallon").isNumber() ? r.get("Miles_per_Gallon").asDouble()
+                : Double.NaN;
+        List<JsonNode> real = RecordFiles.read(DATA.resolve("cars.json"));
+        Map<String, Double> realMeans = means(real, r -> r.get("Year").asText(), mpg);
+        FactorySpec spec = spec("cars", CreateOptions.defaults());
+        Map<String, Double> genMeans = means(Factory.of(spec).seed(9).build(8000), r -> (String) r.get("Year"),
+                r -> r.get("Miles_per_Gallon") instanceof Number n ? n.doubleValue() : Double.NaN);
+        assertThat(genMeans.keySet()).isEqualTo(realMeans.keySet());
+        // 1970-1973 average 17-20 mpg, 1980-1982 above 30
+        for (String year : realMeans.keySet()) {
+            assertThat(genMeans.get(year)).as(year).isCloseTo(realMeans.get(year), within(2.5));
+        }
+        List<String> linked = new ArrayList<>();
+        for (JsonNode r : spec.extension("relations")) {
+            if (r.get("kind").asText().equals("categorical")) {
+                linked.add(r.get("parent").asText() + " -> " + r.get("child").asText());
+            }
+        }
+        assertThat(linked).containsAnyOf("Year -> Origin", "Origin -> Year");
+    }
+
+    @Test
     void moviesBudgetFollowsGenreAndRating() {
         // a number shifted by several categories at once keeps its association with each (category_shifts)
         List<JsonNode> real = RecordFiles.read(DATA.resolve("movies.json"));
