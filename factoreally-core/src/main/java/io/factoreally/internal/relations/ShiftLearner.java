@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 final class ShiftLearner {
     static final int MAX_PARENTS = 4;
-    static final double MIN_GAIN = 0.03;
+    static final double MIN_GAIN = 0.015;
     static final int MIN_CASE = 20;
     private static final int ROUNDS = 8;
 
