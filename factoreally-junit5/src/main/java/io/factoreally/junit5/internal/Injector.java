@@ -50,6 +50,7 @@ public final class Injector {
     }
 
     private static Plan plan(SpecCache cache, InjectionPoint point) {
+        WarmUp.await(); // before this thread first touches the spec machinery or Jackson
         TargetType target = target(point);
         String annotation = point.kind().annotation();
         TargetType.Single element = target.element();
