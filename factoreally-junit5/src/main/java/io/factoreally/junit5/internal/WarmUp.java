@@ -1,8 +1,5 @@
 package io.factoreally.junit5.internal;
 
-import io.factoreally.Factory;
-import io.factoreally.FactorySpec;
-
 import java.util.List;
 
 /**
@@ -21,18 +18,8 @@ public final class WarmUp {
     /** Disables the warm-up thread when {@code "false"} (system property). */
     public static final String PROPERTY = "factoreally.warmup";
 
-    private static final String SPEC = """
-            {"metadata": {"samples_analyzed": 2},
-             "fields": {
-               "id": {"UUID4": {}},
-               "name": {"CHOICE": {"choices": ["a", "b"], "weights": [0.5, 0.5]}, "NULL": {"pct": 10.0}},
-               "age": {"NUMBER": {"min": 1, "max": 9}},
-               "score": {"NUMBER": {"min": 0.5, "max": 1.5}},
-               "active": {"CHOICE": {"choices": [true, false], "weights": [0.5, 0.5]}},
-               "tags": {"ARRAY": {}, "NUMBER": {"min": 1, "max": 2}},
-               "tags[]": {"CHOICE": {"choices": ["x"], "weights": [1.0]}},
-               "address.city": {"CHOICE": {"choices": ["c"], "weights": [1.0]}}
-             }}""";
+    /** The built-in spec, a classpath resource like most users' specs (so the same reader warms up). */
+    static final String SPEC = "io/factoreally/junit5/internal/warm-up.spec.json";
 
     /** A model in the shape most tests bind: scalars, a list and a nested record. */
     record Sample(String id, String name, int age, double score, boolean active, List<String> tags, Place address) {
@@ -45,18 +32,9 @@ public final class WarmUp {
     private WarmUp() {
     }
 
-    /** The warm-up thread, started when first asked for. */
+    /** The warm-up thread, started when first asked for (unless disabled). */
     private static final class Started {
-        static final Thread THREAD = start();
-
-        private static Thread start() {
-            Thread thread = new Thread(WarmUp::run, "factoreally-warmup");
-            thread.setDaemon(true);
-            if (!"false".equals(System.getProperty(PROPERTY))) {
-                thread.start();
-            }
-            return thread;
-        }
+        static final Thread THREAD = start(daemon(WarmUp::work), System.getProperty(PROPERTY));
     }
 
     /** Starts the warm-up unless it was started already (or disabled); returns at once. */
@@ -69,7 +47,11 @@ public final class WarmUp {
      * nothing has yet.
      */
     public static void await() {
-        Thread thread = Started.THREAD;
+        await(Started.THREAD);
+    }
+
+    /** Waits until {@code thread} is over (not started counts as over); keeps this thread's interrupt. */
+    static void await(Thread thread) {
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
@@ -83,11 +65,33 @@ public final class WarmUp {
         }
     }
 
-    private static void run() {
-        try {
-            Factory.of(FactorySpec.fromJson(SPEC)).seed(1).build(Sample.class);
-        } catch (RuntimeException | LinkageError e) {
-            // only a warm-up: the first injection does the same work and reports what goes wrong
+    /** Starts {@code thread} unless {@code setting} (the {@value #PROPERTY} property) is {@code "false"}. */
+    static Thread start(Thread thread, String setting) {
+        if (!"false".equalsIgnoreCase(setting == null ? null : setting.strip())) {
+            thread.start();
         }
+        return thread;
+    }
+
+    /** An unstarted daemon thread doing {@code work} and ignoring its failure. */
+    static Thread daemon(Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | LinkageError e) {
+                // only a warm-up: the first injection does the same work and reports what goes wrong
+            }
+        }, "factoreally-warmup");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** The warm-up's work: find, read, compile and bind the built-in spec the way an injection does. */
+    static Sample work() {
+        SpecCache cache = new SpecCache(WarmUp.class.getClassLoader()); // a throwaway: nothing is kept
+        if (!(cache.spec(List.of(SPEC)) instanceof LoadedSpec.Found found)) {
+            throw new IllegalStateException("missing " + SPEC);
+        }
+        return cache.factory(found).seed(1).build(Sample.class);
     }
 }
