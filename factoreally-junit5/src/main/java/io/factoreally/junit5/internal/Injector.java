@@ -50,13 +50,13 @@ public final class Injector {
     }
 
     private static Plan plan(SpecCache cache, InjectionPoint point) {
-        WarmUp.await(); // before this thread first touches the spec machinery or Jackson
         TargetType target = target(point);
         String annotation = point.kind().annotation();
         TargetType.Single element = target.element();
         String conventionType = element.shape() == TargetType.Shape.MODEL ? Names.of(element.type()) : null;
         List<String> names = specNames(point, element);
 
+        WarmUp.await(); // before this thread first touches the spec machinery or Jackson
         LoadedSpec loaded = cache.spec(names);
         if (loaded instanceof LoadedSpec.NotFound nf) {
             throw new InjectionException(Messages.specNotFound(annotation, point.where(), nf.places(),
