@@ -34,7 +34,7 @@ public final class WarmUp {
 
     /** The warm-up thread, started when first asked for (unless disabled). */
     private static final class Started {
-        static final Thread THREAD = start(daemon(WarmUp::work), System.getProperty(PROPERTY));
+        static final Thread THREAD = start(daemon(WarmUp::work), setting());
     }
 
     /** Starts the warm-up unless it was started already (or disabled); returns at once. */
@@ -65,12 +65,27 @@ public final class WarmUp {
         }
     }
 
-    /** Starts {@code thread} unless {@code setting} (the {@value #PROPERTY} property) is {@code "false"}. */
+    /**
+     * Starts {@code thread} unless {@code setting} (the {@value #PROPERTY} property) is {@code "false"};
+     * never throws, so neither the holder nor an injection can fail because of the warm-up.
+     */
     static Thread start(Thread thread, String setting) {
         if (!"false".equalsIgnoreCase(setting == null ? null : setting.strip())) {
-            thread.start();
+            try {
+                thread.start();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // no thread to spare (or started already): the first injection does the work itself
+            }
         }
         return thread;
+    }
+
+    private static String setting() {
+        try {
+            return System.getProperty(PROPERTY);
+        } catch (SecurityException e) {
+            return null;
+        }
     }
 
     /** An unstarted daemon thread doing {@code work} and ignoring its failure. */

@@ -102,6 +102,16 @@ class WarmUpTest {
     }
 
     @Test
+    void aThreadThatCannotStartIsLeftAlone() throws InterruptedException {
+        Thread done = WarmUp.daemon(() -> { });
+        done.start();
+        done.join();
+        assertThatCode(() -> WarmUp.start(done, null)).doesNotThrowAnyException(); // IllegalThreadStateException inside
+        WarmUp.await(done);
+        assertThat(done.isAlive()).isFalse();
+    }
+
+    @Test
     void awaitReturnsWhenTheWorkIsDoneAndKeepsTheInterrupt() {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean done = new AtomicBoolean();
