@@ -9,8 +9,9 @@ import java.util.List;
  * Platform is still discovering tests. Started once per JVM (class-holder idiom), by
  * {@link WarmUpListener} at the start of the launcher session or else by the first injection.
  *
- * <p>The first injection {@linkplain #await() waits} for it before touching Factoreally or Jackson,
- * so two threads never initialise those classes at the same time. It only loads classes: it reads
+ * <p>An injection {@linkplain #await() waits} for it before its thread touches the spec machinery or
+ * Jackson, so a test thread and the warm-up never initialise those classes at the same time (no risk of
+ * a class-initialisation deadlock between them). It only loads classes: it reads
  * nothing from the test run, touches no user class and keeps no state, so injected data is the same
  * with or without it; a failure is ignored (the injection then meets the same failure itself).
  */
