@@ -94,8 +94,13 @@ public final class WarmUp {
         Thread thread = new Thread(() -> {
             try {
                 work.run();
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException e) {
                 // only a warm-up: the first injection does the same work and reports what goes wrong
+            } catch (LinkageError e) {
+                // a class failed to initialise here (e.g. mismatched Jackson jars): later injections only
+                // see "Could not initialize class", so the cause is logged where it happened
+                System.getLogger("io.factoreally.junit5").log(System.Logger.Level.WARNING,
+                        "Factoreally: loading the injection machinery failed; injections will fail too", e);
             }
         }, "factoreally-warmup");
         thread.setDaemon(true);

@@ -87,6 +87,48 @@ class WarmUpTest {
     }
 
     @Test
+    void aClassThatFailsToInitialiseIsLoggedWithItsCause() throws InterruptedException {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.factoreally.junit5");
+        List<java.util.logging.LogRecord> records = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            ExceptionInInitializerError cause = new ExceptionInInitializerError("static init");
+            Thread thread = WarmUp.daemon(() -> {
+                throw cause;
+            });
+            thread.start();
+            thread.join();
+            Thread ignored = WarmUp.daemon(() -> {
+                throw new IllegalStateException("no spec");
+            });
+            ignored.start();
+            ignored.join();
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(r.getMessage()).isEqualTo(
+                        "Factoreally: loading the injection machinery failed; injections will fail too");
+                assertThat(r.getThrown()).isSameAs(cause);
+            });
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
+    @Test
     void falseDisablesIt() throws InterruptedException {
         AtomicBoolean ran = new AtomicBoolean();
         for (String off : List.of("false", " FALSE ")) {
