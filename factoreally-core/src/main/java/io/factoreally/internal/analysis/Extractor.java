@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Walks records token by token and adds what it sees to a tree of {@link PathNode}s: presence, nulls,
- * types, values, numbers, array lengths, key counts. One extractor per chunk of records.
+ * types, values, numbers, array lengths, key counts. Into a fresh tree per chunk (threads), or straight
+ * into the total (one thread; the caller runs {@link PathNode#chunkDone} at chunk boundaries).
  */
 final class Extractor {
     private final PathNode root;
@@ -29,10 +30,15 @@ final class Extractor {
     }
 
     Extractor(ModelPaths model, List<StringFormat> formats, String source) {
+        this(model, formats, source, PathNode.root(!model.declared()));
+    }
+
+    /** An extractor that adds to {@code root} (a tree made with {@code PathNode.root(!model.declared())}). */
+    Extractor(ModelPaths model, List<StringFormat> formats, String source, PathNode root) {
         this.source = source;
         this.model = model;
         this.formats = formats;
-        this.root = PathNode.root(!model.declared());
+        this.root = root;
     }
 
     PathNode root() {
@@ -131,7 +137,8 @@ final class Extractor {
             JsonToken vt = p.nextToken();
             PathNode c;
             if (n.dynamic) {
-                if (n.keys.add(key, o) && n.keyFormatMask != 0) {
+                // first position of a key = its value's (unique per key, as when members fold into keys)
+                if (n.keys.add(key, order) && n.keyFormatMask != 0) {
                     n.keyFormatMask = Formats.narrow(formats, n.keyFormatMask, key);
                 }
                 c = n.mapValue(model);
