@@ -39,9 +39,28 @@ final class CountTable {
         return keys[i];
     }
 
+    /** Spread hash of the key last passed to {@link #find} (append reuses it). */
+    private int lastHash;
+
     /** Position of {@code key} in insertion order, or -1. */
     int find(Object key) {
+        if (key instanceof String s) { // most values: String.equals inlined, no megamorphic call
+            int h = spread(s.hashCode());
+            lastHash = h;
+            int mask = index.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int at = index[slot];
+                if (at == 0) {
+                    return -1;
+                }
+                int i = at - 1;
+                if (hashes[i] == h && keys[i] instanceof String k && k.equals(s)) {
+                    return i;
+                }
+            }
+        }
         int h = spread(key.hashCode());
+        lastHash = h;
         int mask = index.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             int at = index[slot];
@@ -55,15 +74,14 @@ final class CountTable {
         }
     }
 
-    /** Appends a key that is not in the table; returns its position. */
+    /** Appends a key that is not in the table (the last one passed to {@link #find}); returns its position. */
     int append(Object key, long count, long error, long first) {
         if (size == keys.length) {
             grow();
         }
         int i = size++;
-        int h = spread(key.hashCode());
         keys[i] = key;
-        hashes[i] = h;
+        hashes[i] = lastHash;
         counts[i] = count;
         errors[i] = error;
         firsts[i] = first;
