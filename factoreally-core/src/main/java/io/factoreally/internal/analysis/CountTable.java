@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The table behind {@link ValueCounts}: distinct values with three counters each, in insertion order,
  * found by an open-addressing hash index. Parallel primitive arrays instead of a map of entry objects,
  * because analysis adds and looks up every value of every record here: no allocation per value, and
- * lookups touch an int index and a dense key array.
+ * a lookup probes one index array holding each slot's hash next to its position, so only a matching
+ * hash reads the key.
  */
 final class CountTable {
     private Object[] keys;
@@ -15,8 +16,10 @@ final class CountTable {
     long[] errors;
     long[] firsts;
     private int size;
-    /** Slot -> index + 1 (0 = empty); length a power of two, at least twice the size. */
-    private int[] index;
+    /**
+     * Slot -> (hash << 32) | (position + 1), 0 = empty; length a power of two, at least twice the size.
+     */
+    private long[] index;
 
     CountTable() {
         this(8);
@@ -28,7 +31,7 @@ final class CountTable {
         counts = new long[capacity];
         errors = new long[capacity];
         firsts = new long[capacity];
-        index = new int[Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) * 2];
+        index = new long[Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) * 2];
     }
 
     int size() {
@@ -49,13 +52,15 @@ final class CountTable {
             lastHash = h;
             int mask = index.length - 1;
             for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                int at = index[slot];
-                if (at == 0) {
+                long e = index[slot];
+                if (e == 0) {
                     return -1;
                 }
-                int i = at - 1;
-                if (hashes[i] == h && keys[i] instanceof String k && k.equals(s)) {
-                    return i;
+                if ((int) (e >>> 32) == h) {
+                    int i = (int) e - 1;
+                    if (keys[i] instanceof String k && k.equals(s)) {
+                        return i;
+                    }
                 }
             }
         }
@@ -63,13 +68,12 @@ final class CountTable {
         lastHash = h;
         int mask = index.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int at = index[slot];
-            if (at == 0) {
+            long e = index[slot];
+            if (e == 0) {
                 return -1;
             }
-            int i = at - 1;
-            if (hashes[i] == h && keys[i].equals(key)) {
-                return i;
+            if ((int) (e >>> 32) == h && keys[(int) e - 1].equals(key)) {
+                return (int) e - 1;
             }
         }
     }
@@ -121,7 +125,7 @@ final class CountTable {
     }
 
     private void reindex(int length) {
-        index = new int[length];
+        index = new long[length];
         for (int i = 0; i < size; i++) {
             place(i);
         }
@@ -133,7 +137,7 @@ final class CountTable {
         while (index[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        index[slot] = i + 1;
+        index[slot] = ((long) hashes[i] << 32) | (i + 1);
     }
 
     private static int spread(int h) {
