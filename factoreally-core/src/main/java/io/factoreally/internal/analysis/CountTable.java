@@ -125,7 +125,11 @@ final class CountTable {
     }
 
     private void reindex(int length) {
-        index = new long[length];
+        if (length == index.length) {
+            Arrays.fill(index, 0L);
+        } else {
+            index = new long[length];
+        }
         for (int i = 0; i < size; i++) {
             place(i);
         }
