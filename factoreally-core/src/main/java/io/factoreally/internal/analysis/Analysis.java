@@ -88,6 +88,9 @@ public final class Analysis {
     private long runInline(RecordReader reader, ModelPaths paths, PathNode total, RecordSample sample) {
         Extractor x = new Extractor(paths, formats, reader.source(), total);
         long n = reader.read((p, index) -> {
+            if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, for less
+            }
             x.record(sample.tap(p, index), index);
             if ((index + 1) % CHUNK == 0) {
                 total.chunkDone();

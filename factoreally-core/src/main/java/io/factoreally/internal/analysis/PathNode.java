@@ -51,6 +51,8 @@ final class PathNode {
     PathNode firstMember;
     /** Lookup shortcut: the member that followed this one in the last object seen at the parent. */
     PathNode nextSibling;
+    /** Position of the parent object this member was last seen in (an extractor's duplicate-key check). */
+    long seenIn = -1;
     final LinkedHashMap<String, PathNode> members = new LinkedHashMap<>();
     PathNode element;
     PathNode mapValue;
