@@ -13,7 +13,8 @@
  *   <li>Input: the first non-blank character decides: "[" = array of records, "{" = NDJSON
  *       (objects separated by any whitespace; blank lines allowed). A lone top-level object is an error
  *       that suggests wrapping it in {@code [ ]} or writing NDJSON. Duplicate keys in one object are
- *       rejected (parsers disagree on which value wins); NaN, leading zeros, trailing content and
+ *       rejected (parsers disagree on which value wins; with one thread the extractor checks, with its
+ *       member nodes, instead of the parser's per-object hash set); NaN, leading zeros, trailing content and
  *       invalid UTF-8 are rejected by Jackson. Errors name the source, line and column.</li>
  *   <li>Threads: chunking is fixed and chunks are folded strictly in input order; statistics are
  *       linear between chunk boundaries and the only order-dependent step (evicting values from a
