@@ -1,5 +1,6 @@
 package io.factoreally.internal.analysis;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -165,11 +166,13 @@ final class ValueCounts {
 
     /** Values with their counters, in first-seen order (a copy, for assembling the spec). */
     Map<Object, Entry> entries() {
-        int n = table.size();
+        // by first position, not table order: folding map members appends values member by member
+        Integer[] order = new Integer[table.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
         long[] firsts = table.firsts;
-        int[] order = java.util.stream.IntStream.range(0, n).boxed()
-                .sorted((a, b) -> a.equals(b) ? 0 : TopK.before(a, b, firsts) ? -1 : 1)
-                .mapToInt(Integer::intValue).toArray();
+        Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : TopK.before(a, b, firsts) ? -1 : 1);
         LinkedHashMap<Object, Entry> m = new LinkedHashMap<>();
         for (int i : order) {
             m.put(table.key(i), new Entry(table.counts[i], table.errors[i], table.firsts[i]));
