@@ -2,25 +2,32 @@ package io.factoreally.internal.relations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds categorical dependencies: pairs of low-cardinality fields whose bias-corrected Cramér's V is
  * at least {@link #MIN_V}, directed towards the child its parent predicts best (uncertainty
- * coefficient), each child with one parent and no field both parent and child; children are CHOICE
+ * coefficient, or the other way when the field's role rules that out), each child with one parent,
+ * chains of at most {@link #MAX_DEPTH} relations, parents listed before their children; children are CHOICE
  * fields, and fields drawn by NUMBER hints (numeric relations may redraw them) are never parents. Stores P(child |
  * parent) for parent values seen at least k times, naming only child values seen at least k times.
  */
 final class CategoricalLearner {
     static final double MIN_V = 0.3;
+    /** Cramér's V from which two categories that condition the same number are linked. */
+    static final double MIN_LINK_V = 0.1;
     /** Fields examined at most (lowest cardinality first): bounds the pairs to 60 * 59 / 2. */
     static final int MAX_FIELDS = 60;
     static final int MAX_RELATIONS = 32;
     /** Table cells over all relations at most: bounds the spec's size. */
     static final int MAX_CELLS = 20_000;
     static final int MIN_PAIRS = 30;
+    /** Relations in a chain at most (country -> region -> continent). */
+    static final int MAX_DEPTH = 2;
 
     private record Candidate(Columns.Column parent, Columns.Column child, double v, double u) {
     }
@@ -54,19 +61,23 @@ final class CategoricalLearner {
                 }
                 double uba = b.choice() ? Association.uncertainty(t, false) : -1; // b given a
                 double uab = a.choice() ? Association.uncertainty(t, true) : -1;  // a given b
+                // the better direction first; the other one serves when a field's role rules the first out
                 candidates.add(uba >= uab ? new Candidate(a, b, v, uba) : new Candidate(b, a, v, uab));
+                if (Math.min(uba, uab) >= 0) {
+                    candidates.add(uba >= uab ? new Candidate(b, a, v, uab) : new Candidate(a, b, v, uba));
+                }
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::v).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::u).reversed()));
-        Set<String> parents = new HashSet<>();
-        Set<String> children = new HashSet<>();
+        Map<String, String> parentOf = new HashMap<>();
         List<Relation.Categorical> out = new ArrayList<>();
         int cells = 0;
         for (Candidate c : candidates) {
-            String p = c.parent.name;
-            String ch = c.child.name;
-            if (out.size() >= MAX_RELATIONS || children.contains(ch) || parents.contains(ch) || children.contains(p)) {
+            String p = c.parent.path;
+            String ch = c.child.path;
+            if (out.size() >= MAX_RELATIONS || parentOf.containsKey(ch) || depth(parentOf, p) >= MAX_DEPTH
+                    || descends(parentOf, p, ch)) {
                 continue;
             }
             Relation.Categorical rel = relation(c, k);
@@ -78,14 +89,116 @@ final class CategoricalLearner {
                 continue;
             }
             cells += size;
-            parents.add(p);
-            children.add(ch);
+            parentOf.put(ch, p);
             out.add(rel);
         }
-        return out;
+        return ordered(out);
     }
 
-    private static long[][] table(Columns.Column a, Columns.Column b) {
+    /** Parents before their children: a chain's tables are applied in this order. */
+    private static List<Relation.Categorical> ordered(List<Relation.Categorical> relations) {
+        Map<String, String> parentOf = new HashMap<>();
+        relations.forEach(r -> parentOf.put(r.child(), r.parent()));
+        List<Relation.Categorical> ordered = new ArrayList<>(relations);
+        ordered.sort(Comparator.comparingInt(r -> depth(parentOf, r.child())));
+        return ordered;
+    }
+
+    /**
+     * Adds tables between the categories that condition the same number when they are associated
+     * (Cramér's V of at least {@link #MIN_LINK_V}) but not yet linked: a number's association with
+     * each of them carries their association (the share of Japanese cars grows with the model year,
+     * and with it the mileage by year).
+     *
+     * @param parentSets per number, the categories it follows
+     */
+    static List<Relation.Categorical> link(List<Columns.Column> columns, List<Relation.Categorical> relations,
+                                           List<List<String>> parentSets, int k) {
+        Map<String, Columns.Column> byPath = new HashMap<>();
+        columns.forEach(c -> byPath.put(c.path, c));
+        Map<String, String> parentOf = new HashMap<>();
+        relations.forEach(r -> parentOf.put(r.child(), r.parent()));
+        List<Candidate> candidates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<String> set : parentSets) {
+            for (int i = 0; i < set.size(); i++) {
+                for (int j = i + 1; j < set.size(); j++) {
+                    Columns.Column a = byPath.get(set.get(i));
+                    Columns.Column b = byPath.get(set.get(j));
+                    if (a == null || b == null || a.numeric() || b.numeric() || !seen.add(a.path + "\u0000" + b.path)
+                            || !seen.add(b.path + "\u0000" + a.path)) {
+                        continue;
+                    }
+                    long[][] t = table(a, b);
+                    double v = Association.cramersV(t);
+                    if (v >= MIN_LINK_V) {
+                        double uba = b.choice() ? Association.uncertainty(t, false) : -1;
+                        double uab = a.choice() ? Association.uncertainty(t, true) : -1;
+                        candidates.add(uba >= uab ? new Candidate(a, b, v, uba) : new Candidate(b, a, v, uab));
+                        if (Math.min(uba, uab) >= 0) {
+                            candidates.add(uba >= uab ? new Candidate(b, a, v, uab) : new Candidate(a, b, v, uba));
+                        }
+                    }
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::v).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::u).reversed()));
+        int cells = MAX_CELLS - cellsLeft(relations);
+        List<Relation.Categorical> out = new ArrayList<>(relations);
+        for (Candidate c : candidates) {
+            String p = c.parent.path;
+            String ch = c.child.path;
+            if (out.size() >= MAX_RELATIONS || parentOf.containsKey(ch) || depth(parentOf, p) >= MAX_DEPTH
+                    || descends(parentOf, p, ch) || descends(parentOf, ch, p)) {
+                continue;
+            }
+            Relation.Categorical rel = relation(c, k);
+            int size = 0;
+            for (Relation.Row r : rel.rows()) {
+                size += r.values().size() + 1;
+            }
+            if (rel.rows().isEmpty() || cells + size > MAX_CELLS) {
+                continue;
+            }
+            cells += size;
+            parentOf.put(ch, p);
+            out.add(rel);
+        }
+        return ordered(out);
+    }
+
+    /** How many relations lead to a field (0: drawn by its own hints). */
+    private static int depth(Map<String, String> parentOf, String field) {
+        int d = 0;
+        for (String f = parentOf.get(field); f != null; f = parentOf.get(f)) {
+            d++;
+        }
+        return d;
+    }
+
+    /** Whether {@code field} is {@code ancestor} or follows it through relations. */
+    private static boolean descends(Map<String, String> parentOf, String field, String ancestor) {
+        for (String f = field; f != null; f = parentOf.get(f)) {
+            if (f.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cells the relations of {@link #learn} may still take of {@link #MAX_CELLS}. */
+    static int cellsLeft(List<Relation.Categorical> relations) {
+        int cells = 0;
+        for (Relation.Categorical rel : relations) {
+            for (Relation.Row r : rel.rows()) {
+                cells += r.values().size() + 1;
+            }
+        }
+        return Math.max(0, MAX_CELLS - cells);
+    }
+
+    static long[][] table(Columns.Column a, Columns.Column b) {
         long[][] t = new long[a.values.size()][b.values.size()];
         for (int r = 0; r < a.codes.length; r++) {
             int x = a.codes[r];

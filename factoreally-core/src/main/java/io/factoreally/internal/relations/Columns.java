@@ -66,14 +66,27 @@ final class Columns {
 
     /** Types every sampled field that is also a spec field. */
     static List<Column> of(List<String> names, List<Object[]> rows, Map<String, List<Hint>> fields) {
+        return of(names, rows, fields, null);
+    }
+
+    /**
+     * Types the sampled spec fields that are members of the objects at {@code level} ({@code ""}: the
+     * records; null: all fields).
+     */
+    static List<Column> of(List<String> names, List<Object[]> rows, Map<String, List<Hint>> fields, String level) {
         List<Column> out = new ArrayList<>();
         int n = rows.size();
         for (int c = 0; c < names.size(); c++) {
-            String path = FieldPath.format(List.of(new FieldPath.Member(names.get(c))));
+            String path = names.get(c);
             List<Hint> hints = fields.get(path);
             if (hints == null) {
                 continue;
             }
+            List<FieldPath.Segment> segs = FieldPath.parse(path);
+            if (level != null && !FieldPath.format(segs.subList(0, segs.size() - 1)).equals(level)) {
+                continue;
+            }
+            String name = ((FieldPath.Member) segs.get(segs.size() - 1)).name();
             ValueHint first = null;
             for (Hint h : hints) {
                 if (h instanceof ValueHint v) {
@@ -81,7 +94,7 @@ final class Columns {
                     break;
                 }
             }
-            Column col = new Column(names.get(c), path, first);
+            Column col = new Column(name, path, first);
             int[] codes = new int[n];
             Map<String, Integer> index = new LinkedHashMap<>();
             double[] numbers = new double[n];

@@ -35,19 +35,31 @@ import java.util.Set;
  * field's own draw in place, so nothing ever fails.
  */
 public final class CompiledRelations {
-    private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), Map.of(), Set.of(),
-            List.of());
+    private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), List.of(), Map.of(),
+            Set.of(), List.of(), "", List.of());
     /** Cramér's V from which overriding a child also moves its parent. */
     static final double STRONG = 0.5;
 
     private final List<Cat> categorical;
+    private final List<Pair> pairs;
     private final List<Cop> copulas;
     private final Map<String, Num> numeric;
     private final Set<String> involved;
     private final List<PresencePatterns> presence;
+    /** Prefix of this level's random-source names: empty for the records' fields, the object's path below. */
+    private final String salt;
+    private final List<Nested> nested;
+
+    /** The relations among the members of the objects at a path below the record. */
+    private record Nested(String[] path, CompiledRelations level) {
+    }
 
     private record Cat(String parent, String child, double strength, Map<String, Row> rows, List<Object> whens,
                        List<Double> shares) {
+    }
+
+    /** A child drawn from P(child | parent, second) for the pairs of values in {@code rows} (key: both keys). */
+    private record Pair(String parent, String second, String child, Map<String, Row> rows) {
     }
 
     private record Row(Object[] values, double[] cumulative, Map<String, Double> byKey) {
@@ -66,12 +78,19 @@ public final class CompiledRelations {
     private record Cop(String[] fields, double[][] correlation, double[][] lower, long hash) {
     }
 
-    /** How one numeric field is drawn: its marginal, per-category samplers, or both. */
-    private record Num(String field, QuantileSampler marginal, String parent, Map<String, QuantileSampler> cases) {
+    /** How one numeric field is drawn: its marginal, per-category samplers, or both; shifted by categories or not. */
+    private record Num(String field, QuantileSampler marginal, String parent, Map<String, QuantileSampler> cases,
+                       Shifted shifted) {
+        Num with(Shifted s) {
+            return new Num(field, marginal, parent, cases, s);
+        }
     }
 
-    private CompiledRelations(List<Cat> categorical, List<Cop> copulas, Map<String, Num> numeric, Set<String> involved,
-                              List<PresencePatterns> presence) {
+    private CompiledRelations(List<Cat> categorical, List<Pair> pairs, List<Cop> copulas, Map<String, Num> numeric,
+                              Set<String> involved, List<PresencePatterns> presence, String salt, List<Nested> nested) {
+        this.pairs = pairs;
+        this.salt = salt;
+        this.nested = nested;
         this.presence = presence;
         this.categorical = categorical;
         this.copulas = copulas;
@@ -93,19 +112,50 @@ public final class CompiledRelations {
         return compile(RelationsCodec.read(section, spec.fields()), spec.fields(), top);
     }
 
-    /** Compiles validated relations against the spec's fields (paths are top-level members). */
+    /**
+     * Compiles validated relations against the spec's fields: those among top-level fields for the
+     * record, the others for the nested object whose members they join.
+     */
     public static CompiledRelations compile(List<Relation> relations, Map<String, List<Hint>> fields, ObjectGen root) {
         if (relations.isEmpty()) {
             return NONE;
         }
+        Map<String, List<Relation>> byLevel = new LinkedHashMap<>();
+        for (Relation r : relations) {
+            byLevel.computeIfAbsent(FieldPath.parent(r.fields().get(0)), l -> new ArrayList<>()).add(r);
+        }
+        List<Nested> nested = new ArrayList<>();
+        for (Map.Entry<String, List<Relation>> e : byLevel.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            List<FieldPath.Segment> segs = FieldPath.parse(e.getKey());
+            String[] path = new String[segs.size()];
+            GenNode node = root;
+            for (int i = 0; i < path.length && node != null; i++) {
+                path[i] = ((FieldPath.Member) segs.get(i)).name();
+                node = node instanceof ObjectGen o ? o.members().get(path[i]) : null;
+            }
+            if (node instanceof ObjectGen object) {
+                nested.add(new Nested(path, compileLevel(e.getValue(), fields, object, e.getKey() + "\u0000",
+                        List.of())));
+            }
+        }
+        return compileLevel(byLevel.getOrDefault("", List.of()), fields, root, "", List.copyOf(nested));
+    }
+
+    private static CompiledRelations compileLevel(List<Relation> relations, Map<String, List<Hint>> fields,
+                                                  ObjectGen root, String salt, List<Nested> nested) {
         List<Cat> cats = new ArrayList<>();
         List<Cop> cops = new ArrayList<>();
         Map<String, Num> nums = new LinkedHashMap<>();
         Set<String> involved = new HashSet<>();
         List<PresencePatterns> pres = new ArrayList<>();
+        Map<String, Shifted> shifted = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
         for (Relation r : relations) {
             if (r instanceof Relation.CoPresence p) {
-                pres.add(PresencePatterns.compile(p, root));
+                pres.add(PresencePatterns.compile(p, root, salt));
             } else if (r instanceof Relation.Categorical c) {
                 Map<String, Row> rows = new HashMap<>();
                 List<Object> whens = new ArrayList<>();
@@ -116,6 +166,13 @@ public final class CompiledRelations {
                     shares.add(row.share());
                 }
                 cats.add(new Cat(name(c.parent()), name(c.child()), c.strength(), rows, whens, shares));
+            } else if (r instanceof Relation.Joint j) {
+                Map<String, Row> rows = new HashMap<>();
+                for (Relation.JointRow row : j.rows()) {
+                    rows.put(ValueKey.of(row.when()) + "\u0000" + ValueKey.of(row.when2()),
+                            row(new Relation.Row(row.when(), 0, row.values(), row.weights(), row.other())));
+                }
+                pairs.add(new Pair(name(j.parent()), name(j.second()), name(j.child()), rows));
             } else if (r instanceof Relation.NumericByCategory b) {
                 Map<String, QuantileSampler> cases = new HashMap<>();
                 for (Relation.Case k : b.cases()) {
@@ -124,25 +181,32 @@ public final class CompiledRelations {
                     }
                 }
                 nums.put(name(b.child()), new Num(name(b.child()), marginal(fields.get(b.child())), name(b.parent()),
-                        cases));
+                        cases, null));
             } else if (r instanceof Relation.Copula k) {
                 String[] names = k.fields().stream().map(CompiledRelations::name).toArray(String[]::new);
                 double[][] lower = Correlations.cholesky(k.correlation());
-                cops.add(new Cop(names, Correlations.times(lower), lower, Rng.hash("relations:copula:"
+                cops.add(new Cop(names, Correlations.times(lower), lower, Rng.hash("relations:copula:" + salt
                         + String.join("\u0000", names))));
                 for (String f : k.fields()) {
-                    nums.putIfAbsent(name(f), new Num(name(f), marginal(fields.get(f)), null, Map.of()));
+                    nums.putIfAbsent(name(f), new Num(name(f), marginal(fields.get(f)), null, Map.of(), null));
                 }
+            } else if (r instanceof Relation.Shifts sh) {
+                shifted.put(name(sh.child()), Shifted.of(sh, CompiledRelations::name));
+                nums.putIfAbsent(name(sh.child()), new Num(name(sh.child()), marginal(fields.get(sh.child())), null,
+                        Map.of(), null));
             }
             r.fields().forEach(f -> involved.add(name(f)));
         }
-        return new CompiledRelations(List.copyOf(cats), List.copyOf(cops), Map.copyOf(nums), Set.copyOf(involved),
-                List.copyOf(pres));
+        shifted.forEach((f, sh) -> nums.computeIfPresent(f, (key, n) -> n.with(sh)));
+        return new CompiledRelations(List.copyOf(cats), List.copyOf(pairs), List.copyOf(cops), Map.copyOf(nums),
+                Set.copyOf(involved), List.copyOf(pres), salt, nested);
     }
 
 
-    private static String name(String path) {
-        return ((FieldPath.Member) FieldPath.parse(path).get(0)).name();
+    /** A relation field's member name in its object. */
+    static String name(String path) {
+        List<FieldPath.Segment> segs = FieldPath.parse(path);
+        return ((FieldPath.Member) segs.get(segs.size() - 1)).name();
     }
 
     private static QuantileSampler marginal(List<Hint> hints) {
@@ -177,7 +241,7 @@ public final class CompiledRelations {
 
     /** Whether there are no relations. */
     public boolean isEmpty() {
-        return categorical.isEmpty() && numeric.isEmpty() && presence.isEmpty();
+        return categorical.isEmpty() && pairs.isEmpty() && numeric.isEmpty() && presence.isEmpty() && nested.isEmpty();
     }
 
     /** Whether any of these top-level field names takes part in a relation. */
@@ -200,32 +264,70 @@ public final class CompiledRelations {
      *                   P(parent | child) (after the overrides were applied)
      */
     public void apply(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
+        applyLevel(record, recordSeed, fixed, reverse);
+        if (reverse) {
+            return; // nested objects were done before the overrides, which win
+        }
+        for (Nested n : nested) {
+            if (fixed.contains(n.path[0])) {
+                continue;
+            }
+            Object o = record;
+            for (int i = 0; i < n.path.length && o instanceof Map<?, ?> m; i++) {
+                o = m.get(n.path[i]);
+            }
+            if (o instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> object = (Map<String, Object>) m;
+                n.level.applyLevel(object, recordSeed, Set.of(), false);
+            }
+        }
+    }
+
+    private void applyLevel(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
         for (PresencePatterns p : presence) {
             p.apply(record, recordSeed, fixed);
         }
+        Set<String> held = fixed;
         if (reverse) {
             for (Cat c : categorical) {
-                if (fixed.contains(c.child) && !fixed.contains(c.parent) && c.strength >= STRONG) {
-                    conditionParent(c, record, recordSeed);
+                if (fixed.contains(c.child) && !fixed.contains(c.parent) && c.strength >= STRONG
+                        && conditionParent(c, record, recordSeed)) {
+                    held = new HashSet<>(held);
+                    held.add(c.parent); // its own parent's table must not undo it
                 }
             }
         }
         for (Cat c : categorical) {
-            if (fixed.contains(c.child) || !present(record, c.child)) {
+            if (held.contains(c.child) || !present(record, c.child)) {
                 continue;
             }
             Row row = c.rows.get(ValueKey.of(record.get(c.parent)));
             if (row != null) {
-                Object v = row.draw(rng(recordSeed, c.child).nextDouble());
+                Object v = row.draw(rng(recordSeed, salt + c.child).nextDouble());
                 if (v != NO_VALUE) {
                     record.put(c.child, v);
+                }
+            }
+        }
+        for (Pair p : pairs) {
+            String a = ValueKey.of(record.get(p.parent));
+            String b = ValueKey.of(record.get(p.second));
+            if (fixed.contains(p.child) || !present(record, p.child) || a == null || b == null) {
+                continue;
+            }
+            Row row = p.rows.get(a + "\u0000" + b);
+            if (row != null) { // the same quantile as the single-parent draw: only the table differs
+                Object v = row.draw(rng(recordSeed, salt + p.child).nextDouble());
+                if (v != NO_VALUE) {
+                    record.put(p.child, v);
                 }
             }
         }
         if (numeric.isEmpty()) {
             return;
         }
-        Map<String, Double> uniforms = new HashMap<>();
+        Map<String, Double> normals = new HashMap<>();
         for (Cop k : copulas) {
             Rng rng = new Rng(Rng.derive(recordSeed, k.hash));
             double[] g = new double[k.fields.length];
@@ -237,7 +339,7 @@ public final class CompiledRelations {
                 condition(k, z, record, fixed);
             }
             for (int i = 0; i < z.length; i++) {
-                uniforms.putIfAbsent(k.fields[i], Correlations.phi(z[i]));
+                normals.putIfAbsent(k.fields[i], z[i]);
             }
         }
         for (Num n : numeric.values()) {
@@ -245,11 +347,18 @@ public final class CompiledRelations {
                 continue;
             }
             QuantileSampler s = sampler(n, record);
-            if (s == null || s == n.marginal && n.parent != null && !uniforms.containsKey(n.field)) {
+            Double g = normals.get(n.field);
+            if (n.shifted != null) {
+                if (s != null) {
+                    double z = g != null ? g : rng(recordSeed, salt + n.field).nextGaussian();
+                    record.put(n.field, s.at(n.shifted.quantile(n.shifted.mean(record) + n.shifted.scale() * z)));
+                }
+                continue;
+            }
+            if (s == null || s == n.marginal && n.parent != null && g == null) {
                 continue; // a category without its own hint: the field's own draw stands
             }
-            Double u = uniforms.get(n.field);
-            record.put(n.field, s.at(u != null ? u : rng(recordSeed, n.field).nextDouble()));
+            record.put(n.field, s.at(g != null ? Correlations.phi(g) : rng(recordSeed, salt + n.field).nextDouble()));
         }
     }
 
@@ -280,7 +389,9 @@ public final class CompiledRelations {
             double q = s == null ? Double.NaN : s.quantileOf(record.get(k.fields[i]));
             if (!Double.isNaN(q)) {
                 f.add(i);
-                target.add(Correlations.phiInverse(Math.min(Math.max(q, 1e-6), 1 - 1e-6)));
+                q = Math.min(Math.max(q, 1e-6), 1 - 1e-6);
+                target.add(n.shifted == null ? Correlations.phiInverse(q)
+                        : (n.shifted.score(q) - n.shifted.mean(record)) / n.shifted.scale());
             }
         }
         if (f.isEmpty()) {
@@ -292,13 +403,14 @@ public final class CompiledRelations {
         }
     }
 
-    private void conditionParent(Cat c, Map<String, Object> record, long recordSeed) {
+    /** Draws the parent from P(parent | child); whether it did. */
+    private boolean conditionParent(Cat c, Map<String, Object> record, long recordSeed) {
         if (!present(record, c.parent)) {
-            return;
+            return false;
         }
         String childKey = ValueKey.of(record.get(c.child));
         if (childKey == null) {
-            return;
+            return false;
         }
         double[] w = new double[c.whens.size()];
         double total = 0;
@@ -309,16 +421,17 @@ public final class CompiledRelations {
             total += w[i++];
         }
         if (total <= 0) {
-            return;
+            return false;
         }
-        double u = rng(recordSeed, c.parent + "\u0000given\u0000" + c.child).nextDouble() * total;
+        double u = rng(recordSeed, salt + c.parent + "\u0000given\u0000" + c.child).nextDouble() * total;
         for (i = 0; i < w.length; i++) {
             u -= w[i];
             if (u < 0 || i == w.length - 1) {
                 record.put(c.parent, c.whens.get(i));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private static boolean present(Map<String, Object> record, String name) {

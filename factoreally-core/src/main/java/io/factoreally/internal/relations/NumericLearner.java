@@ -6,9 +6,7 @@ import io.factoreally.internal.spec.NumberHint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Numeric relations. A Gaussian copula: NUMBER fields whose normal scores correlate by at least
@@ -34,9 +32,11 @@ final class NumericLearner {
      * each group (or lone field) is conditioned on the one category that explains most of its members'
      * variance, so that a copula's members all follow the same category and their correlation is
      * measured within it: conditioning some members only would lose the part of the correlation the
-     * category carries.
+     * category carries. Then each group is shifted by the further categories it depends on.
+     *
+     * @param copresent the fields whose presence a co-presence relation draws jointly
      */
-    static List<Relation> learn(List<Columns.Column> columns, int k, NumberFit fitter) {
+    static List<Relation> learn(List<Columns.Column> columns, int k, NumberFit fitter, java.util.Set<String> copresent) {
         int minCase = Math.max(k, MIN_CASE);
         List<Columns.Column> nums = new ArrayList<>();
         List<Columns.Column> cats = new ArrayList<>();
@@ -61,11 +61,12 @@ final class NumericLearner {
         }
         double[][] z = new double[n][];
         for (int i = 0; i < n; i++) {
-            z[i] = scores(nums.get(i), null, minCase);
+            z[i] = NormalScores.scores(nums.get(i), null, minCase);
         }
         List<List<Integer>> groups = groups(z);
         List<Relation.NumericByCategory> byCat = new ArrayList<>();
         List<Relation.Copula> copulas = new ArrayList<>();
+        List<Relation.Shifts> shifts = new ArrayList<>();
         for (List<Integer> g : groups) {
             int best = -1;
             double bestSum = 0;
@@ -82,7 +83,7 @@ final class NumericLearner {
                 }
             }
             Columns.Column parent = best < 0 ? null : cats.get(best);
-            List<double[]> scores = new ArrayList<>();
+            List<double[]> own = new ArrayList<>();
             for (int i : g) {
                 Relation.NumericByCategory r = parent == null ? null
                         : cases(nums.get(i), parent, eta[i][best], minCase, fitter);
@@ -90,14 +91,27 @@ final class NumericLearner {
                 if (conditioned) {
                     byCat.add(r);
                 }
-                scores.add(conditioned ? scores(nums.get(i), parent, minCase) : z[i]);
+                own.add(conditioned ? NormalScores.scores(nums.get(i), parent, minCase) : z[i]);
+            }
+            List<ShiftLearner.Fit> fits = ShiftLearner.fit(g.stream().map(nums::get).toList(), own, cats, parent, k,
+                    copresent);
+            List<double[]> scores = new ArrayList<>();
+            for (int a = 0; a < g.size(); a++) {
+                ShiftLearner.Fit fit = fits.get(a);
+                if (fit != null) {
+                    shifts.add(fit.relation());
+                }
+                scores.add(fit != null ? fit.rest() : own.get(a));
             }
             if (g.size() >= 2) {
                 int m = g.size();
                 double[][] c = new double[m][m];
                 for (int a = 0; a < m; a++) {
                     for (int b = 0; b < m; b++) {
-                        c[a][b] = a == b ? 1 : pearson(scores.get(a), scores.get(b));
+                        c[a][b] = a == b ? 1 : NormalScores.unflattened(fits.get(a) == null && fits.get(b) == null
+                                ? NormalScores.pearson(scores.get(a), scores.get(b))
+                                : NormalScores.restCorrelation(own.get(a), own.get(b), fits.get(a), fits.get(b)),
+                                own.get(a), own.get(b));
                     }
                 }
                 double[][] fixed = Correlations.repaired(c);
@@ -110,6 +124,7 @@ final class NumericLearner {
             }
         }
         List<Relation> out = new ArrayList<>(byCat);
+        out.addAll(shifts);
         out.addAll(copulas);
         return out;
     }
@@ -121,7 +136,7 @@ final class NumericLearner {
         List<int[]> edges = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                r[i][j] = pearson(z[i], z[j]);
+                r[i][j] = NormalScores.pearson(z[i], z[j]);
                 if (Math.abs(r[i][j]) >= MIN_CORRELATION) {
                     edges.add(new int[] {i, j});
                 }
@@ -159,12 +174,6 @@ final class NumericLearner {
         return out;
     }
 
-    /** Group of row r: its category code when that category is large enough, else -1 (the rest). */
-    private static int group(Columns.Column p, int r, int minCase) {
-        int code = p.codes[r];
-        return code >= 0 && p.counts.get(code) >= minCase ? code : -1;
-    }
-
     private static double eta2(Columns.Column x, Columns.Column p, int minCase) {
         int groups = p.values.size() + 1;
         double[] sum = new double[groups];
@@ -176,7 +185,7 @@ final class NumericLearner {
             if (Double.isNaN(v) || p.codes[r] < 0) {
                 continue;
             }
-            int g = group(p, r, minCase) + 1;
+            int g = NormalScores.group(p, r, minCase) + 1;
             sum[g] += v;
             count[g]++;
             total += v;
@@ -245,66 +254,4 @@ final class NumericLearner {
         return i;
     }
 
-    /** Normal scores of a column's numbers (NaN where none): average ranks, within categories if given. */
-    private static double[] scores(Columns.Column x, Columns.Column parent, int minCase) {
-        int n = x.numbers.length;
-        double[] z = new double[n];
-        Arrays.fill(z, Double.NaN);
-        Map<Integer, List<Integer>> groups = new HashMap<>();
-        for (int r = 0; r < n; r++) {
-            if (!Double.isNaN(x.numbers[r])) {
-                int g = parent == null || parent.codes[r] < 0 ? -1 : group(parent, r, minCase);
-                groups.computeIfAbsent(g, key -> new ArrayList<>()).add(r);
-            }
-        }
-        for (List<Integer> rows : groups.values()) {
-            rows.sort(Comparator.comparingDouble(r -> x.numbers[r]));
-            int m = rows.size();
-            int i = 0;
-            while (i < m) {
-                int j = i;
-                while (j + 1 < m && x.numbers[rows.get(j + 1)] == x.numbers[rows.get(i)]) {
-                    j++;
-                }
-                double rank = (i + j) / 2.0 + 0.5; // average rank, 0.5-based
-                double u = rank / m;
-                for (int t = i; t <= j; t++) {
-                    z[rows.get(t)] = Correlations.phiInverse(u);
-                }
-                i = j + 1;
-            }
-        }
-        return z;
-    }
-
-    private static double pearson(double[] a, double[] b) {
-        double sa = 0;
-        double sb = 0;
-        int n = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-                sa += a[i];
-                sb += b[i];
-                n++;
-            }
-        }
-        if (n < Columns.MIN_NUMBERS) {
-            return 0;
-        }
-        double ma = sa / n;
-        double mb = sb / n;
-        double cov = 0;
-        double va = 0;
-        double vb = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-                double da = a[i] - ma;
-                double db = b[i] - mb;
-                cov += da * db;
-                va += da * da;
-                vb += db * db;
-            }
-        }
-        return va <= 0 || vb <= 0 ? 0 : Math.max(-1, Math.min(1, cov / Math.sqrt(va * vb)));
-    }
 }

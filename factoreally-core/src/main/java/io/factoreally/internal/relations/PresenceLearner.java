@@ -33,7 +33,7 @@ final class PresenceLearner {
         List<Columns.Column> optional = new ArrayList<>();
         List<boolean[]> has = new ArrayList<>();
         for (Columns.Column col : columns) {
-            int c = index.get(col.name);
+            int c = index.get(col.path);
             boolean[] h = new boolean[n];
             int count = 0;
             for (int r = 0; r < n; r++) {

@@ -26,20 +26,23 @@ final class PresencePatterns {
     private final long hash;
     private final List<String> order;
 
+    private final String salt;
+
     private PresencePatterns(String[] fields, GenNode[] nodes, long[] masks, double[] cumulative, double[] otherRates,
-                             List<String> order) {
+                             List<String> order, String salt) {
+        this.salt = salt;
         this.fields = fields;
         this.nodes = nodes;
         this.masks = masks;
         this.cumulative = cumulative;
         this.otherRates = otherRates;
         this.order = order;
-        this.hash = Rng.hash("relations:copresence:" + String.join("\u0000", fields));
+        this.hash = Rng.hash("relations:copresence:" + salt + String.join("\u0000", fields));
     }
 
-    static PresencePatterns compile(Relation.CoPresence p, ObjectGen root) {
-        String[] names = p.fields().stream()
-                .map(f -> ((FieldPath.Member) FieldPath.parse(f).get(0)).name()).toArray(String[]::new);
+    /** Compiles a relation among members of {@code root} (the record or a nested object); {@code salt} names its level. */
+    static PresencePatterns compile(Relation.CoPresence p, ObjectGen root, String salt) {
+        String[] names = p.fields().stream().map(CompiledRelations::name).toArray(String[]::new);
         GenNode[] nodes = new GenNode[names.length];
         for (int i = 0; i < names.length; i++) {
             nodes[i] = root.members().get(names[i]);
@@ -61,7 +64,7 @@ final class PresencePatterns {
         }
         double[] rates = p.otherRates().isEmpty() ? null
                 : p.otherRates().stream().mapToDouble(Double::doubleValue).toArray();
-        return new PresencePatterns(names, nodes, masks, cum, rates, root.keys());
+        return new PresencePatterns(names, nodes, masks, cum, rates, root.keys(), salt);
     }
 
     /** Applies the pattern to a top-level record; fields in {@code fixed} (overridden) are left alone. */
@@ -101,7 +104,7 @@ final class PresencePatterns {
                 double m = node.missingPct() / 100;
                 double nul = node.nullPct() / 100;
                 double absent = m + (1 - m) * nul > 0 ? m / (m + (1 - m) * nul) : 1;
-                Rng r = new Rng(Rng.derive(recordSeed, Rng.hash("relations:absent\u0000" + f)));
+                Rng r = new Rng(Rng.derive(recordSeed, Rng.hash("relations:absent\u0000" + salt + f)));
                 if (r.nextDouble() < absent) {
                     record.remove(f);
                 } else {

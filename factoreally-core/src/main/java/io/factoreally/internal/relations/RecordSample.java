@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.factoreally.internal.generate.Rng;
+import io.factoreally.internal.spec.FieldPath;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,9 +16,11 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * A bounded, seeded sample of records' top-level fields for learning relations: the records with the
+ * A bounded, seeded sample of records' fields (top-level members and members of nested objects, not
+ * inside arrays) for learning relations: the records with the
  * smallest hashes of their index (so the sample depends only on the input, not on threads or
- * chunking), at most {@link #CAPACITY} of them and {@link #MAX_COLUMNS} fields. Only records that
+ * chunking), at most {@link #CAPACITY} of them, {@link #MAX_COLUMNS} top-level fields and
+ * {@link #MAX_NESTED_COLUMNS} nested ones. Only records that
  * may enter the sample are copied; the others pass straight through. Not thread-safe: fed on the
  * reading thread.
  *
@@ -29,6 +32,10 @@ public final class RecordSample {
     public static final int CAPACITY = 20_000;
     /** Top-level fields kept at most (first seen first). */
     static final int MAX_COLUMNS = 256;
+    /** Members of nested objects kept at most (first seen first), as their paths. */
+    static final int MAX_NESTED_COLUMNS = 256;
+    /** Objects are followed this many levels below the record (members of deeper ones are containers). */
+    static final int MAX_DEPTH = 4;
     /** Strings longer than this are kept as {@link #LONG_TEXT}: never a category. */
     static final int MAX_TEXT = 100;
     static final Object NULL = new Marker("null");
@@ -45,6 +52,7 @@ public final class RecordSample {
     private final int capacity;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    private int topLevel;
     private final PriorityQueue<Entry> heap = new PriorityQueue<>(
             Comparator.comparingLong(Entry::priority).thenComparingLong(Entry::index).reversed());
 
@@ -147,16 +155,32 @@ public final class RecordSample {
     }
 
     private Object[] row(JsonParser p) throws IOException {
-        Object[] row = new Object[Math.min(MAX_COLUMNS, Math.max(8, names.size() + 4))];
+        return members(p, "", 0, new Object[Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(8, names.size() + 4))]);
+    }
+
+    /** Reads an object's members into the row (nested objects' members too, as their paths); returns the row. */
+    private Object[] members(JsonParser p, String prefix, int depth, Object[] row) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+            String key = FieldPath.member(prefix, p.currentName());
             JsonToken v = p.nextToken();
             Integer col = columns.get(key);
-            if (col == null && names.size() < MAX_COLUMNS) {
+            if (col == null && (depth == 0 ? topLevel < MAX_COLUMNS : names.size() - topLevel < MAX_NESTED_COLUMNS)) {
                 col = names.size();
                 columns.put(key, col);
                 names.add(key);
+                topLevel += depth == 0 ? 1 : 0;
+            }
+            if (col != null && col >= row.length) {
+                row = java.util.Arrays.copyOf(row, Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS,
+                        Math.max(col + 1, row.length * 2)));
+            }
+            if (v == JsonToken.START_OBJECT && depth < MAX_DEPTH) {
+                if (col != null) {
+                    row[col] = CONTAINER;
+                }
+                row = members(p, key, depth + 1, row);
+                continue;
             }
             Object value = switch (v) {
                 case START_OBJECT, START_ARRAY -> {
@@ -173,9 +197,6 @@ public final class RecordSample {
                 default -> null;
             };
             if (col != null) {
-                if (col >= row.length) {
-                    row = java.util.Arrays.copyOf(row, Math.min(MAX_COLUMNS, Math.max(col + 1, row.length * 2)));
-                }
                 row[col] = value;
             }
         }
@@ -187,7 +208,7 @@ public final class RecordSample {
         return enabled;
     }
 
-    /** Field names, by column. */
+    /** Field paths (top-level members and members of nested objects), by column. */
     List<String> names() {
         return List.copyOf(names);
     }

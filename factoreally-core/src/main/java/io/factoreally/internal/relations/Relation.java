@@ -11,7 +11,7 @@ import java.util.List;
  * values a relation does not cover fall back to those hints.
  */
 public sealed interface Relation permits Relation.Categorical, Relation.NumericByCategory, Relation.Copula,
-        Relation.CoPresence {
+        Relation.CoPresence, Relation.Shifts, Relation.Joint {
 
     /** The kind name in the spec. */
     String kind();
@@ -144,6 +144,89 @@ public sealed interface Relation permits Relation.Categorical, Relation.NumericB
     record Pattern(List<String> present, double weight) {
         public Pattern {
             present = List.copyOf(present);
+        }
+    }
+
+    /**
+     * A number that depends on several categories at once (movie budget by genre, rating and source;
+     * penguin body mass by sex within species): its normal score is the sum of one shift per parent
+     * value plus {@code scale} times a standard normal (the copula's draw when the number is in one),
+     * mapped back to a quantile through {@code cdf}, the distribution of that score in the analysed
+     * data, so the number keeps its own marginal (or its numeric-by-category hint).
+     *
+     * @param strength the share of the normal score's variance the shifts explain
+     * @param scale    the standard deviation of the rest
+     * @param cdf      P(score <= z) at z = {@link #CDF_MIN}, {@link #CDF_MIN} + {@link #CDF_STEP}, ..., -{@link #CDF_MIN}
+     */
+    record Shifts(String child, double strength, List<Shift> shifts, double scale, List<Double> cdf)
+            implements Relation {
+        public static final String KIND = "category_shifts";
+        /** The grid of {@code cdf}: from -6 to 6 in steps of 0.25. */
+        public static final double CDF_MIN = -6;
+        public static final double CDF_STEP = 0.25;
+        public static final int CDF_POINTS = 49;
+
+        public Shifts {
+            shifts = List.copyOf(shifts);
+            cdf = List.copyOf(cdf);
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public List<String> fields() {
+            List<String> out = new java.util.ArrayList<>();
+            out.add(child);
+            shifts.forEach(s -> out.add(s.parent()));
+            return List.copyOf(out);
+        }
+    }
+
+    /**
+     * One parent's shifts of a number's normal score: {@code by[i]} when the parent's value is
+     * {@code when[i]} (values seen at least k times), {@code other} for any other value, null or absence.
+     */
+    record Shift(String parent, List<JsonNode> when, List<Double> by, double other) {
+        public Shift {
+            when = List.copyOf(when);
+            by = List.copyOf(by);
+        }
+    }
+
+    /**
+     * {@code child} follows two categories at once: P(child | parent, second) for the pairs of values
+     * seen at least k times (others keep the child's {@link Categorical} table of {@code parent}), for a
+     * child that depends on both (a UN regional group on the subregion and on UN membership).
+     *
+     * @param gain the share of the child's uncertainty given {@code parent} that {@code second} removes
+     * @param rows one row per pair of values
+     */
+    record Joint(String parent, String second, String child, double gain, List<JointRow> rows) implements Relation {
+        public static final String KIND = "categorical_joint";
+
+        public Joint {
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public List<String> fields() {
+            return List.of(parent, second, child);
+        }
+    }
+
+    /** One pair of parent values' conditional distribution ({@code other}: child values too rare to store). */
+    record JointRow(JsonNode when, JsonNode when2, List<JsonNode> values, List<Double> weights, double other) {
+        public JointRow {
+            values = List.copyOf(values);
+            weights = List.copyOf(weights);
         }
     }
 }

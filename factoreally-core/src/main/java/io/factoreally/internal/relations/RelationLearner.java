@@ -2,33 +2,96 @@ package io.factoreally.internal.relations;
 
 import io.factoreally.FactorySpec;
 import io.factoreally.internal.analysis.NumberFit;
+import io.factoreally.internal.spec.FieldPath;
 import io.factoreally.internal.spec.Hint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Learns the relations between top-level fields from a {@link RecordSample} once the fields' own
+ * Learns the relations between the fields of one object level (the records' top-level fields, or the
+ * members of one nested object) from a {@link RecordSample} once the fields' own
  * hints are chosen, and adds them to the spec as its {@code relations} section.
  */
 public final class RelationLearner {
     private RelationLearner() {
     }
 
-    /** The relations of a sample, given the spec's fields and the privacy rule's k. */
+    /**
+     * The relations of a sample, given the spec's fields and the privacy rule's k: among the records'
+     * top-level fields, then among the members of each nested object (over the records that have it).
+     */
     public static List<Relation> learn(RecordSample sample, Map<String, List<Hint>> fields, int k, NumberFit fitter) {
         List<Object[]> rows = sample.rows();
         if (rows.size() < Columns.MIN_NUMBERS) {
             return List.of();
         }
-        List<Columns.Column> columns = Columns.of(sample.names(), rows, fields);
+        List<String> names = sample.names();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Set<String> levels = new LinkedHashSet<>();
+        levels.add("");
+        for (int c = 0; c < names.size(); c++) {
+            index.put(names.get(c), c);
+            levels.add(FieldPath.parent(names.get(c)));
+        }
         List<Relation> out = new ArrayList<>();
-        out.addAll(PresenceLearner.learn(sample.names(), rows, columns, Math.max(1, k)));
-        out.addAll(CategoricalLearner.learn(columns, Math.max(1, k)));
-        out.addAll(NumericLearner.learn(columns, Math.max(1, k), fitter));
+        for (String level : levels) {
+            List<Object[]> present = rows;
+            if (!level.isEmpty()) {
+                Integer col = index.get(level);
+                if (col == null) {
+                    continue;
+                }
+                present = new ArrayList<>();
+                for (Object[] row : rows) {
+                    if (row[col] == RecordSample.CONTAINER) {
+                        present.add(row);
+                    }
+                }
+            }
+            if (present.size() < Columns.MIN_NUMBERS) {
+                continue;
+            }
+            List<Columns.Column> columns = Columns.of(names, present, fields, level);
+            if (columns.size() >= 2) {
+                out.addAll(learnLevel(names, present, columns, Math.max(1, k), fitter));
+            }
+        }
         return out;
+    }
+
+    private static List<Relation> learnLevel(List<String> names, List<Object[]> rows, List<Columns.Column> columns,
+                                             int k, NumberFit fitter) {
+        List<Relation> out = new ArrayList<>();
+        List<Relation.CoPresence> presence = PresenceLearner.learn(names, rows, columns, k);
+        out.addAll(presence);
+        Set<String> copresent = new HashSet<>();
+        presence.forEach(p -> copresent.addAll(p.fields()));
+        List<Relation> numeric = NumericLearner.learn(columns, k, fitter, copresent);
+        List<Relation.Categorical> categorical = CategoricalLearner.link(columns, CategoricalLearner.learn(columns, k),
+                parentSets(numeric), k);
+        out.addAll(categorical);
+        out.addAll(JointLearner.learn(columns, categorical, k));
+        out.addAll(numeric);
+        return out;
+    }
+
+    /** Per number, the categories it follows (its numeric-by-category parent and its shifts' parents). */
+    private static List<List<String>> parentSets(List<Relation> numeric) {
+        Map<String, List<String>> sets = new LinkedHashMap<>();
+        for (Relation r : numeric) {
+            if (r instanceof Relation.NumericByCategory b) {
+                sets.computeIfAbsent(b.child(), c -> new ArrayList<>()).add(b.parent());
+            } else if (r instanceof Relation.Shifts sh) {
+                sh.shifts().forEach(x -> sets.computeIfAbsent(sh.child(), c -> new ArrayList<>()).add(x.parent()));
+            }
+        }
+        return List.copyOf(sets.values());
     }
 
     /** The spec with the sample's relations added (the spec itself when there are none or sampling was off). */

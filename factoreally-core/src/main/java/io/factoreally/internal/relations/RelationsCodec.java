@@ -13,14 +13,14 @@ import io.factoreally.internal.spec.SpecFormatException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The spec's {@code relations} section: an array of objects with a {@code kind}
- * ({@code categorical}, {@code numeric_by_category}, {@code copula}). Reading validates everything
+ * ({@code categorical}, {@code categorical_joint}, {@code numeric_by_category}, {@code category_shifts},
+ * {@code copula}, {@code copresence}). Reading validates everything
  * generation relies on, with messages naming the relation's index and field.
  */
 public final class RelationsCodec {
@@ -28,7 +28,7 @@ public final class RelationsCodec {
     public static final String SECTION = "relations";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> KINDS = List.of(Relation.Categorical.KIND, Relation.NumericByCategory.KIND,
-            Relation.Copula.KIND, Relation.CoPresence.KIND);
+            Relation.Copula.KIND, Relation.CoPresence.KIND, Relation.Shifts.KIND, Relation.Joint.KIND);
 
     private RelationsCodec() {
     }
@@ -48,12 +48,21 @@ public final class RelationsCodec {
         }
         List<Relation> out = new ArrayList<>();
         for (int i = 0; i < section.size(); i++) {
-            out.add(readOne(new Reader(i, section.get(i)), fields));
+            RelationReader r = new RelationReader(i, section.get(i));
+            Relation rel = readOne(r, fields);
+            String level = FieldPath.parent(rel.fields().get(0));
+            for (String f : rel.fields()) {
+                if (!FieldPath.parent(f).equals(level)) {
+                    throw r.error("fields \"" + rel.fields().get(0) + "\" and \"" + f
+                            + "\" are members of different objects (a relation joins members of one object)");
+                }
+            }
+            out.add(rel);
         }
         return List.copyOf(out);
     }
 
-    private static Relation readOne(Reader r, Map<String, List<Hint>> fields) {
+    private static Relation readOne(RelationReader r, Map<String, List<Hint>> fields) {
         if (!r.node.isObject()) {
             throw r.error("must be an object with a \"kind\"");
         }
@@ -172,6 +181,80 @@ public final class RelationsCodec {
                 }
                 return new Relation.CoPresence(names, patterns, other, rates);
             }
+            case Relation.Joint.KIND -> {
+                r.only("kind", "parents", "child", "gain", "table");
+                JsonNode ps = r.array(r.node, "parents");
+                if (ps.size() != 2) {
+                    throw r.error("\"parents\" must name two fields, got " + ps.size());
+                }
+                String parent = r.fieldName(ps.get(0), fields);
+                String second = r.fieldName(ps.get(1), fields);
+                String child = r.field("child", fields);
+                r.distinct(parent, child);
+                r.distinct(second, child);
+                r.distinct(parent, second);
+                List<Relation.JointRow> rows = new ArrayList<>();
+                for (JsonNode row : r.array(r.node, "table")) {
+                    JsonNode when = r.array(row, "when");
+                    if (when.size() != 2) {
+                        throw r.error("table: \"when\" must hold one value per parent, got " + when);
+                    }
+                    List<JsonNode> values = new ArrayList<>();
+                    r.array(row, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
+                    List<Double> weights = new ArrayList<>();
+                    r.array(row, "weights").forEach(w -> weights.add(r.probability(w, "weights")));
+                    if (values.size() != weights.size()) {
+                        throw r.error("table: \"values\" and \"weights\" differ in length (" + values.size()
+                                + " vs " + weights.size() + ")");
+                    }
+                    double other = row.has("other") ? r.probability(row.get("other"), "other") : 0;
+                    rows.add(new Relation.JointRow(r.checkScalar(when.get(0), "when"), r.checkScalar(when.get(1), "when"),
+                            values, weights, other));
+                }
+                return new Relation.Joint(parent, second, child, r.probability(r.required(r.node, "gain"), "gain"), rows);
+            }
+            case Relation.Shifts.KIND -> {
+                r.only("kind", "child", "strength", "shifts", "scale", "cdf");
+                String child = r.field("child", fields);
+                List<Relation.Shift> shifts = new ArrayList<>();
+                Set<String> parents = new HashSet<>();
+                for (JsonNode sh : r.array(r.node, "shifts")) {
+                    String parent = r.fieldName(r.required(sh, "parent"), fields);
+                    r.distinct(parent, child);
+                    if (!parents.add(parent)) {
+                        throw r.error("shifts: parent \"" + parent + "\" appears twice");
+                    }
+                    List<JsonNode> when = new ArrayList<>();
+                    r.array(sh, "when").forEach(v -> when.add(r.checkScalar(v, "when")));
+                    List<Double> by = new ArrayList<>();
+                    r.array(sh, "by").forEach(v -> by.add(r.finite(v, "by")));
+                    if (when.size() != by.size()) {
+                        throw r.error("shifts: \"when\" and \"by\" differ in length (" + when.size() + " vs "
+                                + by.size() + ")");
+                    }
+                    double other = sh.has("other") ? r.finite(sh.get("other"), "other") : 0;
+                    shifts.add(new Relation.Shift(parent, when, by, other));
+                }
+                if (shifts.isEmpty()) {
+                    throw r.error("\"shifts\" must name at least one parent");
+                }
+                double scale = r.finite(r.required(r.node, "scale"), "scale");
+                if (!(scale > 0)) {
+                    throw r.error("\"scale\" must be a number above 0, got " + r.node.get("scale"));
+                }
+                List<Double> cdf = new ArrayList<>();
+                r.array(r.node, "cdf").forEach(v -> cdf.add(r.probability(v, "cdf")));
+                if (cdf.size() != Relation.Shifts.CDF_POINTS) {
+                    throw r.error("\"cdf\" must have " + Relation.Shifts.CDF_POINTS + " values, got " + cdf.size());
+                }
+                for (int i = 1; i < cdf.size(); i++) {
+                    if (cdf.get(i) < cdf.get(i - 1)) {
+                        throw r.error("\"cdf\" must not decrease (at " + i + ")");
+                    }
+                }
+                return new Relation.Shifts(child, r.probability(r.required(r.node, "strength"), "strength"), shifts,
+                        scale, cdf);
+            }
             default -> throw r.error("unknown kind \"" + kind + "\" (known: " + String.join(", ", KINDS) + ")");
         }
     }
@@ -224,6 +307,38 @@ public final class RelationsCodec {
                     ArrayNode rates = o.putArray("other_rates");
                     p.otherRates().forEach(x -> rates.add(round(x)));
                 }
+            } else if (rel instanceof Relation.Joint j) {
+                o.putArray("parents").add(j.parent()).add(j.second());
+                o.put("child", j.child());
+                o.put("gain", round(j.gain()));
+                ArrayNode table = o.putArray("table");
+                for (Relation.JointRow row : j.rows()) {
+                    ObjectNode t = table.addObject();
+                    t.putArray("when").add(row.when()).add(row.when2());
+                    ArrayNode v = t.putArray("values");
+                    row.values().forEach(v::add);
+                    ArrayNode w = t.putArray("weights");
+                    row.weights().forEach(x -> w.add(round(x)));
+                    if (row.other() > 0) {
+                        t.put("other", round(row.other()));
+                    }
+                }
+            } else if (rel instanceof Relation.Shifts sh) {
+                o.put("child", sh.child());
+                o.put("strength", round(sh.strength()));
+                ArrayNode shifts = o.putArray("shifts");
+                for (Relation.Shift x : sh.shifts()) {
+                    ObjectNode t = shifts.addObject();
+                    t.put("parent", x.parent());
+                    ArrayNode when = t.putArray("when");
+                    x.when().forEach(when::add);
+                    ArrayNode by = t.putArray("by");
+                    x.by().forEach(v -> by.add(round(v)));
+                    t.put("other", round(x.other()));
+                }
+                o.put("scale", round(sh.scale()));
+                ArrayNode cdf = o.putArray("cdf");
+                sh.cdf().forEach(v -> cdf.add(round(v)));
             } else if (rel instanceof Relation.Copula k) {
                 ArrayNode f = o.putArray("fields");
                 k.fields().forEach(f::add);
@@ -241,99 +356,5 @@ public final class RelationsCodec {
 
     static double round(double x) {
         return Math.round(x * 1e6) / 1e6;
-    }
-
-    /** Validating access to relation i. */
-    private static final class Reader {
-        final int index;
-        final JsonNode node;
-
-        Reader(int index, JsonNode node) {
-            this.index = index;
-            this.node = node;
-        }
-
-        SpecFormatException error(String problem) {
-            String kind = node != null && node.has("kind") ? " (" + node.get("kind").asText() + ")" : "";
-            return new SpecFormatException("relations[" + index + "]" + kind + ": " + problem);
-        }
-
-        JsonNode required(JsonNode o, String key) {
-            JsonNode v = o.isObject() ? o.get(key) : null;
-            if (v == null) {
-                throw error("missing \"" + key + "\"");
-            }
-            return v;
-        }
-
-        String text(JsonNode o, String key) {
-            JsonNode v = required(o, key);
-            if (!v.isTextual()) {
-                throw error("\"" + key + "\" must be a string, got " + v);
-            }
-            return v.textValue();
-        }
-
-        JsonNode array(JsonNode o, String key) {
-            JsonNode v = required(o, key);
-            if (!v.isArray()) {
-                throw error("\"" + key + "\" must be an array, got " + v.getNodeType().name().toLowerCase());
-            }
-            return v;
-        }
-
-        JsonNode scalar(JsonNode o, String key) {
-            return checkScalar(required(o, key), key);
-        }
-
-        JsonNode checkScalar(JsonNode v, String key) {
-            if (v.isContainerNode() || v.isNull() || ValueKey.of(v) == null) {
-                throw error("\"" + key + "\" values must be strings, numbers or booleans, got " + v);
-            }
-            return v;
-        }
-
-        double probability(JsonNode v, String key) {
-            if (!v.isNumber() || v.doubleValue() < 0 || v.doubleValue() > 1) {
-                throw error("\"" + key + "\" must be a number in [0, 1], got " + v);
-            }
-            return v.doubleValue();
-        }
-
-        String field(String key, Map<String, List<Hint>> fields) {
-            return fieldName(required(node, key), fields);
-        }
-
-        String fieldName(JsonNode v, Map<String, List<Hint>> fields) {
-            if (!v.isTextual()) {
-                throw error("field names must be strings, got " + v);
-            }
-            String name = v.textValue();
-            if (!fields.containsKey(name)) {
-                throw error("field \"" + name + "\" is not a field of the spec");
-            }
-            List<FieldPath.Segment> segs = FieldPath.parse(name);
-            if (segs.size() != 1 || !(segs.get(0) instanceof FieldPath.Member)) {
-                throw error("field \"" + name + "\" is not a top-level field (relations join top-level fields)");
-            }
-            return name;
-        }
-
-        void distinct(String parent, String child) {
-            if (parent.equals(child)) {
-                throw error("parent and child are the same field \"" + parent + "\"");
-            }
-        }
-
-        void only(String... keys) {
-            Set<String> allowed = Set.of(keys);
-            Iterator<String> it = node.fieldNames();
-            while (it.hasNext()) {
-                String k = it.next();
-                if (!allowed.contains(k)) {
-                    throw error("unknown key \"" + k + "\" (allowed: " + String.join(", ", keys) + ")");
-                }
-            }
-        }
     }
 }

@@ -133,6 +133,74 @@ class DataSetRelationsTest {
     }
 
     @Test
+    void carsKeepCylindersVersusDisplacementDespiteTheTies() {
+        // cylinders take 5 values: the copula's correlation is corrected for how ties flatten it
+        double real = Spearman.of(RecordFiles.read(DATA.resolve("cars.json")).stream()
+                .map(r -> new double[] {r.get("Cylinders").asDouble(), r.get("Displacement").asDouble()}).toList());
+        assertThat(real).isGreaterThan(0.9);
+        List<double[]> generated = Factory.of(spec("cars", CreateOptions.defaults())).seed(8).build(4000).stream()
+                .map(r -> new double[] {((Number) r.get("Cylinders")).doubleValue(),
+                    ((Number) r.get("Displacement")).doubleValue()}).toList();
+        assertThat(Spearman.of(generated)).isCloseTo(real, within(0.05));
+    }
+
+    @Test
+    void carsMileageFollowsTheModelYearAsWellAsTheOrigin() {
+        // mpg follows origin (per-origin hints) and year (shifts); origin and year are linked (V 0.16), because
+        // part of the rise of mileage by year is the rise of the Japanese share
+        Function<JsonNode, Double> mpg = r -> r.get("Miles_per_Gallon").isNumber() ? r.get("Miles_per_Gallon").asDouble()
+                : Double.NaN;
+        List<JsonNode> real = RecordFiles.read(DATA.resolve("cars.json"));
+        Map<String, Double> realMeans = means(real, r -> r.get("Year").asText(), mpg);
+        FactorySpec spec = spec("cars", CreateOptions.defaults());
+        Map<String, Double> genMeans = means(Factory.of(spec).seed(9).build(8000), r -> (String) r.get("Year"),
+                r -> r.get("Miles_per_Gallon") instanceof Number n ? n.doubleValue() : Double.NaN);
+        assertThat(genMeans.keySet()).isEqualTo(realMeans.keySet());
+        // 1970-1973 average 17-20 mpg, 1980-1982 above 30
+        for (String year : realMeans.keySet()) {
+            assertThat(genMeans.get(year)).as(year).isCloseTo(realMeans.get(year), within(2.5));
+        }
+        List<String> linked = new ArrayList<>();
+        for (JsonNode r : spec.extension("relations")) {
+            if (r.get("kind").asText().equals("categorical")) {
+                linked.add(r.get("parent").asText() + " -> " + r.get("child").asText());
+            }
+        }
+        assertThat(linked).containsAnyOf("Year -> Origin", "Origin -> Year");
+    }
+
+    @Test
+    void moviesBudgetFollowsGenreAndRating() {
+        // a number shifted by several categories at once keeps its association with each (category_shifts)
+        List<JsonNode> real = RecordFiles.read(DATA.resolve("movies.json"));
+        String budget = "Production Budget";
+        List<Map<String, Object>> generated = Factory.of(spec("movies", CreateOptions.defaults())).seed(2).build(6000);
+        for (String parent : List.of("Major Genre", "MPAA Rating")) {
+            Map<String, Double> realMeans = means(real, r -> r.get(parent).isTextual() ? r.get(parent).asText() : null,
+                    r -> r.get(budget).isNumber() ? r.get(budget).asDouble() : Double.NaN);
+            Map<String, Double> genMeans = means(generated, r -> (String) r.get(parent),
+                    r -> r.get(budget) instanceof Number n ? n.doubleValue() : Double.NaN);
+            List<String> keys = realMeans.keySet().stream().filter(k -> k != null && genMeans.containsKey(k)).toList();
+            double[] x = keys.stream().mapToDouble(realMeans::get).toArray();
+            double[] y = keys.stream().mapToDouble(genMeans::get).toArray();
+            // the per-category means of the budget line up with the real ones
+            assertThat(new org.hipparchus.stat.correlation.PearsonsCorrelation().correlation(x, y)).as(parent)
+                    .isGreaterThan(0.8);
+        }
+    }
+
+    @Test
+    void countriesUnRegionalGroupFollowsMembershipAndRegion() {
+        // real: 56 non-members, all without a group; 193 of 194 members with one (a table of two parents or a chain)
+        List<Map<String, Object>> generated = Factory.of(spec("countries", CreateOptions.defaults())).seed(4).build(3000);
+        long members = generated.stream().filter(r -> Boolean.TRUE.equals(r.get("unMember"))).count();
+        long agree = generated.stream().filter(r -> r.get("unMember") instanceof Boolean m
+                && m == !"".equals(r.get("unRegionalGroup"))).count();
+        assertThat(members / 3000.0).isCloseTo(194 / 250.0, within(0.03));
+        assertThat(agree / 3000.0).isGreaterThan(0.97);
+    }
+
+    @Test
     void overridingOneCorrelatedNumberPullsTheOthers() {
         Factory cars = Factory.of(spec("cars", CreateOptions.defaults())).seed(6);
         double heavy = meanMpg(cars.with("Weight_in_lbs", 4600L).build(1000));

@@ -62,7 +62,7 @@ class RelationsSpecTest {
         assertThatThrownBy(() -> spec("[" + TABLE + ", {\"kind\": \"magic\"}]"))
                 .isInstanceOf(SpecFormatException.class)
                 .hasMessage("<json>: relations[1] (magic): unknown kind \"magic\" (known: categorical, "
-                        + "numeric_by_category, copula, copresence)");
+                        + "numeric_by_category, copula, copresence, category_shifts, categorical_joint)");
     }
 
     @Test
@@ -70,9 +70,15 @@ class RelationsSpecTest {
         assertThatThrownBy(() -> spec("[" + TABLE.replace("\"child\": \"currency\"", "\"child\": \"curency\"") + "]"))
                 .isInstanceOf(SpecFormatException.class)
                 .hasMessage("<json>: relations[0] (categorical): field \"curency\" is not a field of the spec");
+        // members of nested objects may be joined, but only with members of the same object
         assertThatThrownBy(() -> spec("[" + TABLE.replace("\"child\": \"currency\"", "\"child\": \"meta.note\"") + "]"))
-                .hasMessage("<json>: relations[0] (categorical): field \"meta.note\" is not a top-level field "
-                        + "(relations join top-level fields)");
+                .hasMessage("<json>: relations[0] (categorical): fields \"country\" and \"meta.note\" are members of "
+                        + "different objects (a relation joins members of one object)");
+        assertThatThrownBy(() -> FactorySpec.fromJson("{\"fields\": {\"tags\": {\"ARRAY\": {}, \"NUMBER\": {\"min\": 1, \"max\": 2}},"
+                + " \"tags[]\": {\"CHOICE\": {\"choices\": [\"a\", \"b\"]}}, \"kind\": {\"CHOICE\": {\"choices\": [\"x\", \"y\"]}}},"
+                + " \"relations\": [" + TABLE.replace("\"country\"", "\"kind\"").replace("\"currency\"", "\"tags[]\"") + "]}"))
+                .hasMessage("<json>: relations[0] (categorical): field \"tags[]\" is inside an array or a map "
+                        + "(relations join members of objects)");
     }
 
     @Test
@@ -90,6 +96,56 @@ class RelationsSpecTest {
                 .hasMessage("<json>: \"relations\" must be an array of relation objects, got object");
         assertThatThrownBy(() -> spec("[" + TABLE.replace("\"strength\": 1.0, ", "") + "]"))
                 .hasMessage("<json>: relations[0] (categorical): missing \"strength\"");
+    }
+
+    private static String shifts(String by, String cdf) {
+        return "[{\"kind\": \"category_shifts\", \"child\": \"price\", \"strength\": 0.5, \"shifts\": ["
+                + "{\"parent\": \"country\", \"when\": [\"DE\", \"US\"], \"by\": " + by + ", \"other\": 0}],"
+                + " \"scale\": 0.6, \"cdf\": " + cdf + "}]";
+    }
+
+    /** The distribution of +-0.8 (even odds) + 0.6 N(0, 1) on the grid of Relation.Shifts. */
+    private static String mixtureCdf() {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < Relation.Shifts.CDF_POINTS; i++) {
+            double z = Relation.Shifts.CDF_MIN + i * Relation.Shifts.CDF_STEP;
+            double p = 0.5 * Correlations.phi((z + 0.8) / 0.6) + 0.5 * Correlations.phi((z - 0.8) / 0.6);
+            b.append(i == 0 ? "" : ", ").append(RelationsCodec.round(p));
+        }
+        return b.append("]").toString();
+    }
+
+    @Test
+    void handWrittenShiftsMoveTheNumberAndKeepItsMarginal() {
+        FactorySpec spec = spec(shifts("[-0.8, 0.8]", mixtureCdf()));
+        List<Map<String, Object>> records = Factory.of(spec).seed(4).build(8000);
+        double[] de = records.stream().filter(r -> r.get("country").equals("DE"))
+                .mapToDouble(r -> (Double) r.get("price")).toArray();
+        double[] us = records.stream().filter(r -> r.get("country").equals("US"))
+                .mapToDouble(r -> (Double) r.get("price")).toArray();
+        // price stays uniform on [0, 100] overall; DE gets the lower part: P(score < 0 | DE) = Phi(0.8 / 0.6)
+        assertThat(java.util.Arrays.stream(de).filter(p -> p < 50).count() / (double) de.length)
+                .isCloseTo(Correlations.phi(0.8 / 0.6), within(0.02));
+        assertThat(java.util.Arrays.stream(us).filter(p -> p < 50).count() / (double) us.length)
+                .isCloseTo(1 - Correlations.phi(0.8 / 0.6), within(0.02));
+        long low = records.stream().filter(r -> (Double) r.get("price") < 25).count();
+        assertThat(low / 8000.0).isCloseTo(0.25, within(0.015));
+        // overriding the parent moves the number, never fails
+        List<Map<String, Object>> germans = Factory.of(spec).seed(4).with("country", "DE").build(2000);
+        assertThat(germans.stream().filter(r -> (Double) r.get("price") < 50).count() / 2000.0)
+                .isCloseTo(Correlations.phi(0.8 / 0.6), within(0.03));
+        assertThat(Factory.of(spec).seed(4).with("country", "FR").build(50)).hasSize(50);
+    }
+
+    @Test
+    void malformedShiftsAreRejected() {
+        assertThatThrownBy(() -> spec(shifts("[-0.8]", mixtureCdf())))
+                .hasMessage("<json>: relations[0] (category_shifts): shifts: \"when\" and \"by\" differ in length "
+                        + "(2 vs 1)");
+        assertThatThrownBy(() -> spec(shifts("[-0.8, 0.8]", "[0.5, 0.4]")))
+                .hasMessage("<json>: relations[0] (category_shifts): \"cdf\" must have 49 values, got 2");
+        assertThatThrownBy(() -> spec(shifts("[-0.8, 0.8]", mixtureCdf()).replace("\"scale\": 0.6", "\"scale\": 0")))
+                .hasMessage("<json>: relations[0] (category_shifts): \"scale\" must be a number above 0, got 0");
     }
 
     @Test

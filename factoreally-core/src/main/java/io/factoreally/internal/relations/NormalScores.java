@@ -1,0 +1,148 @@
+package io.factoreally.internal.relations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Normal scores of numbers and the correlations between them that the copula needs: ranks to
+ * standard-normal band means (within categories), corrected for ties and for what category shifts
+ * already carry.
+ */
+final class NormalScores {
+    private NormalScores() {
+    }
+
+    /** Group of row r: its category code when that category is large enough, else -1 (the rest). */
+    static int group(Columns.Column p, int r, int minCase) {
+        int code = p.codes[r];
+        return code >= 0 && p.counts.get(code) >= minCase ? code : -1;
+    }
+
+    /** E[Z | a < Phi(Z) < b] for a standard normal Z. */
+    static double bandMean(double a, double b) {
+        return (density(a) - density(b)) / (b - a);
+    }
+
+    /** The standard normal density at the a-quantile (0 at 0 and 1). */
+    private static double density(double a) {
+        if (a <= 0 || a >= 1) {
+            return 0;
+        }
+        double z = Correlations.phiInverse(a);
+        return Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+    }
+
+    /**
+     * The correlation of two fields' latent normals from that of their scores: ties shrink the
+     * scores' spread and, to first order, their correlation by the product of their deviations.
+     */
+    static double unflattened(double r, double[] a, double[] b) {
+        double f = Math.sqrt(covariance(a, a, a, a) * covariance(b, b, b, b));
+        return f > 0 ? Math.max(-1, Math.min(1, r / Math.max(f, 0.5))) : r;
+    }
+
+    /**
+     * Normal scores of a column's numbers (NaN where none), within categories if given: the mean of a
+     * standard normal over the quantile band a value's ties take, so a number with few values (car
+     * cylinders) gets scores whose spread tells how much ties flatten its correlations.
+     */
+    static double[] scores(Columns.Column x, Columns.Column parent, int minCase) {
+        int n = x.numbers.length;
+        double[] z = new double[n];
+        Arrays.fill(z, Double.NaN);
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int r = 0; r < n; r++) {
+            if (!Double.isNaN(x.numbers[r])) {
+                int g = parent == null || parent.codes[r] < 0 ? -1 : group(parent, r, minCase);
+                groups.computeIfAbsent(g, key -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<Integer> rows : groups.values()) {
+            rows.sort(Comparator.comparingDouble(r -> x.numbers[r]));
+            int m = rows.size();
+            int i = 0;
+            while (i < m) {
+                int j = i;
+                while (j + 1 < m && x.numbers[rows.get(j + 1)] == x.numbers[rows.get(i)]) {
+                    j++;
+                }
+                double score = bandMean((double) i / m, (double) (j + 1) / m);
+                for (int t = i; t <= j; t++) {
+                    z[rows.get(t)] = score;
+                }
+                i = j + 1;
+            }
+        }
+        return z;
+    }
+
+    /**
+     * The correlation the copula needs between the rests of two numbers with shifts: their scores'
+     * covariance less what the shifts of a parent they share carry (generation draws different
+     * parents on their own), over the product of the rests' deviations.
+     */
+    static double restCorrelation(double[] za, double[] zb, ShiftLearner.Fit fa, ShiftLearner.Fit fb) {
+        double cov = covariance(za, zb, za, zb);
+        for (int p = 0; fa != null && fb != null && p < fa.parents().size(); p++) {
+            int q = fb.parents().indexOf(fa.parents().get(p));
+            if (q >= 0) {
+                cov -= covariance(fa.parts().get(p), fb.parts().get(q), za, zb);
+            }
+        }
+        double sa = fa != null ? fa.relation().scale() : Math.sqrt(covariance(za, za, za, za));
+        double sb = fb != null ? fb.relation().scale() : Math.sqrt(covariance(zb, zb, zb, zb));
+        return sa <= 0 || sb <= 0 ? 0 : Math.max(-1, Math.min(1, cov / (sa * sb)));
+    }
+
+    /** The covariance of x and y over the rows where both masks have a number (0 with too few). */
+    static double covariance(double[] x, double[] y, double[] maskA, double[] maskB) {
+        double sx = 0;
+        double sy = 0;
+        double sxy = 0;
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(maskA[i]) && !Double.isNaN(maskB[i])) {
+                sx += x[i];
+                sy += y[i];
+                sxy += x[i] * y[i];
+                n++;
+            }
+        }
+        return n < Columns.MIN_NUMBERS ? 0 : sxy / n - (sx / n) * (sy / n);
+    }
+
+    static double pearson(double[] a, double[] b) {
+        double sa = 0;
+        double sb = 0;
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                sa += a[i];
+                sb += b[i];
+                n++;
+            }
+        }
+        if (n < Columns.MIN_NUMBERS) {
+            return 0;
+        }
+        double ma = sa / n;
+        double mb = sb / n;
+        double cov = 0;
+        double va = 0;
+        double vb = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                double da = a[i] - ma;
+                double db = b[i] - mb;
+                cov += da * db;
+                va += da * da;
+                vb += db * db;
+            }
+        }
+        return va <= 0 || vb <= 0 ? 0 : Math.max(-1, Math.min(1, cov / Math.sqrt(va * vb)));
+    }
+}

@@ -1,0 +1,296 @@
+package io.factoreally.internal.relations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the categories a number depends on beyond its numeric-by-category parent: an additive model
+ * of its normal scores, one shift per value of each parent, chosen forward (the category explaining
+ * most of what is left, while it explains at least {@link #MIN_GAIN} beyond chance, at most
+ * {@link #MAX_PARENTS}) and fitted by backfitting, so parents that go together (genre and creative
+ * type) are not counted twice. Values seen fewer than max(k, {@value #MIN_CASE}) times share one shift.
+ */
+final class ShiftLearner {
+    static final int MAX_PARENTS = 4;
+    static final double MIN_GAIN = 0.015;
+    static final int MIN_CASE = 20;
+    private static final int ROUNDS = 8;
+
+    /**
+     * The relation, the standardized rest of the scores, and per parent the shift each row got (for
+     * the copula to leave out the covariance the shifts already carry).
+     */
+    record Fit(Relation.Shifts relation, double[] rest, List<Columns.Column> parents, List<double[]> parts) {
+    }
+
+    private ShiftLearner() {
+    }
+
+    /** One number being fitted: its scores, the parents' shifts so far and their sum per row. */
+    private static final class Member {
+        final Columns.Column x;
+        final double[] z;
+        final int n;
+        final double total;
+        final double[] mean;
+        final List<double[]> effects = new ArrayList<>();
+        double explained;
+
+        Member(Columns.Column x, double[] z, int n) {
+            this.x = x;
+            this.z = z;
+            this.n = n;
+            this.mean = new double[z.length];
+            this.total = variance(z, mean);
+        }
+
+        void sumEffects(List<int[]> groups) {
+            Arrays.fill(mean, 0);
+            for (int p = 0; p < groups.size(); p++) {
+                for (int r = 0; r < z.length; r++) {
+                    mean[r] += effects.get(p)[groups.get(p)[r]];
+                }
+            }
+        }
+    }
+
+    /**
+     * Fits the numbers of one copula group (or a lone number) to the same parents, so the copula only
+     * has to carry what the categories leave.
+     *
+     * @param zs      each number's normal scores (NaN: no number), within {@code primary}'s categories if any
+     * @param cats    the categorical fields
+     * @param primary the numbers' numeric-by-category parent, or null
+     * @param copresent the fields whose presence a co-presence relation draws jointly: the parents of
+     *                  a number that is not among them are drawn whatever its presence, so its score's
+     *                  distribution is taken over all rows, not only those where it has a value
+     * @return per number its fit, or null when the shifts explain too little of it
+     */
+    static List<Fit> fit(List<Columns.Column> xs, List<double[]> zs, List<Columns.Column> cats,
+                         Columns.Column primary, int k, java.util.Set<String> copresent) {
+        int minCase = Math.max(k, MIN_CASE);
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            int n = 0;
+            for (double v : zs.get(i)) {
+                n += Double.isNaN(v) ? 0 : 1;
+            }
+            Member m = new Member(xs.get(i), zs.get(i), n);
+            members.add(n >= Columns.MIN_NUMBERS && m.total > 0 ? m : null);
+        }
+        List<Columns.Column> chosen = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
+        while (chosen.size() < MAX_PARENTS) {
+            Columns.Column best = null;
+            int[] bestGroups = null;
+            double bestSum = 0;
+            for (Columns.Column c : cats) {
+                if (c == primary || c.numeric() || chosen.contains(c)) {
+                    continue;
+                }
+                int[] g = groups(c, minCase);
+                if (g == null) {
+                    continue;
+                }
+                double sum = 0;
+                double max = 0;
+                for (Member m : members) {
+                    if (m != null) {
+                        double gain = gain(m.z, m.mean, g, c.values.size() + 1, m.n, m.total);
+                        sum += Math.max(0, gain);
+                        max = Math.max(max, gain);
+                    }
+                }
+                if (max >= MIN_GAIN && sum > bestSum) {
+                    best = c;
+                    bestGroups = g;
+                    bestSum = sum;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            chosen.add(best);
+            groups.add(bestGroups);
+            double gained = 0;
+            for (Member m : members) {
+                if (m != null) {
+                    m.effects.add(new double[best.values.size() + 1]);
+                    backfit(m.z, groups, m.effects, m.mean);
+                    double now = 1 - variance(m.z, m.mean) / m.total;
+                    gained = Math.max(gained, now - m.explained);
+                    m.explained = now;
+                }
+            }
+            if (gained < MIN_GAIN / 2) { // the new parent only repeated what the others explain
+                chosen.remove(chosen.size() - 1);
+                groups.remove(groups.size() - 1);
+                for (Member m : members) {
+                    if (m != null) {
+                        m.effects.remove(m.effects.size() - 1);
+                        m.sumEffects(groups);
+                        m.explained = 1 - variance(m.z, m.mean) / m.total;
+                    }
+                }
+                break;
+            }
+        }
+        List<Fit> out = new ArrayList<>();
+        for (Member m : members) {
+            out.add(m == null || chosen.isEmpty() || m.explained < MIN_GAIN / 2 ? null
+                    : fit(m, chosen, groups, minCase, !copresent.contains(m.x.path)));
+        }
+        return out;
+    }
+
+    private static Fit fit(Member m, List<Columns.Column> chosen, List<int[]> groups, int minCase, boolean allRows) {
+        double[] z = m.z;
+        double[] mean = m.mean;
+        List<double[]> effects = m.effects;
+        double explained = m.explained;
+        Columns.Column x = m.x;
+        double rest = Math.sqrt(variance(z, mean));
+        if (!(rest > 1e-6)) {
+            return null;
+        }
+        List<Relation.Shift> shifts = new ArrayList<>();
+        for (int p = 0; p < chosen.size(); p++) {
+            Columns.Column c = chosen.get(p);
+            double[] e = effects.get(p);
+            List<com.fasterxml.jackson.databind.JsonNode> when = new ArrayList<>();
+            List<Double> by = new ArrayList<>();
+            for (int code = 0; code < c.values.size(); code++) {
+                if (c.counts.get(code) >= minCase) {
+                    when.add(ValueKey.json(c.values.get(code)));
+                    by.add(RelationsCodec.round(e[code + 1]));
+                }
+            }
+            shifts.add(new Relation.Shift(c.path, when, by, RelationsCodec.round(e[0])));
+        }
+        double[] standardized = new double[z.length];
+        for (int r = 0; r < z.length; r++) {
+            standardized[r] = Double.isNaN(z[r]) ? Double.NaN : (z[r] - mean[r]) / rest;
+        }
+        Relation.Shifts rel = new Relation.Shifts(x.path, RelationsCodec.round(explained), shifts,
+                RelationsCodec.round(rest), cdf(z, mean, rest, allRows));
+        List<double[]> parts = new ArrayList<>();
+        for (int p = 0; p < chosen.size(); p++) {
+            double[] part = new double[z.length];
+            for (int r = 0; r < z.length; r++) {
+                part[r] = effects.get(p)[groups.get(p)[r]];
+            }
+            parts.add(part);
+        }
+        return new Fit(rel, standardized, List.copyOf(chosen), parts);
+    }
+
+    /** Group per row: 1 + the category's code when it is seen at least minCase times, else 0; null when < 2 such categories. */
+    private static int[] groups(Columns.Column c, int minCase) {
+        int big = 0;
+        for (int count : c.counts) {
+            big += count >= minCase ? 1 : 0;
+        }
+        if (big < 2) {
+            return null;
+        }
+        int[] g = new int[c.codes.length];
+        for (int r = 0; r < g.length; r++) {
+            int code = c.codes[r];
+            g[r] = code >= 0 && c.counts.get(code) >= minCase ? code + 1 : 0;
+        }
+        return g;
+    }
+
+    /** The share of the total variance a category explains of the scores less {@code mean}, less chance. */
+    private static double gain(double[] z, double[] mean, int[] g, int size, int n, double total) {
+        double[] sum = new double[size];
+        long[] count = new long[size];
+        double all = 0;
+        for (int r = 0; r < z.length; r++) {
+            if (!Double.isNaN(z[r])) {
+                double d = z[r] - mean[r];
+                sum[g[r]] += d;
+                count[g[r]]++;
+                all += d;
+            }
+        }
+        double grand = all / n;
+        double between = 0;
+        int used = 0;
+        for (int i = 0; i < size; i++) {
+            if (count[i] > 0) {
+                double d = sum[i] / count[i] - grand;
+                between += count[i] * d * d;
+                used++;
+            }
+        }
+        return between / n / total - 2.0 * (used - 1) / (n - 1);
+    }
+
+    /** Fits each parent's shifts to what the others leave, a few rounds; {@code mean} becomes their sum per row. */
+    private static void backfit(double[] z, List<int[]> groups, List<double[]> effects, double[] mean) {
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int p = 0; p < groups.size(); p++) {
+                int[] g = groups.get(p);
+                double[] e = effects.get(p);
+                double[] sum = new double[e.length];
+                long[] count = new long[e.length];
+                for (int r = 0; r < z.length; r++) {
+                    if (!Double.isNaN(z[r])) {
+                        sum[g[r]] += z[r] - (mean[r] - e[g[r]]);
+                        count[g[r]]++;
+                    }
+                }
+                double[] next = new double[e.length];
+                for (int i = 0; i < e.length; i++) {
+                    next[i] = count[i] == 0 ? 0 : sum[i] / count[i];
+                }
+                for (int r = 0; r < z.length; r++) {
+                    mean[r] += next[g[r]] - e[g[r]];
+                }
+                System.arraycopy(next, 0, e, 0, e.length);
+            }
+        }
+    }
+
+    /** Mean square of z less mean over the rows with a number. */
+    private static double variance(double[] z, double[] mean) {
+        double s = 0;
+        double s2 = 0;
+        int n = 0;
+        for (int r = 0; r < z.length; r++) {
+            if (!Double.isNaN(z[r])) {
+                double d = z[r] - mean[r];
+                s += d;
+                s2 += d * d;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : s2 / n - (s / n) * (s / n);
+    }
+
+    /** The distribution of mean + rest * N(0, 1) over the rows (with a number, or all), on the relation's grid. */
+    private static List<Double> cdf(double[] z, double[] mean, double rest, boolean allRows) {
+        Map<Double, Integer> means = new TreeMap<>();
+        int n = 0;
+        for (int r = 0; r < z.length; r++) {
+            if (allRows || !Double.isNaN(z[r])) {
+                means.merge(mean[r], 1, Integer::sum);
+                n++;
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < Relation.Shifts.CDF_POINTS; i++) {
+            double at = Relation.Shifts.CDF_MIN + i * Relation.Shifts.CDF_STEP;
+            double p = 0;
+            for (Map.Entry<Double, Integer> e : means.entrySet()) {
+                p += e.getValue() * Correlations.phi((at - e.getKey()) / rest);
+            }
+            out.add(RelationsCodec.round(p / n));
+        }
+        return out;
+    }
+}
