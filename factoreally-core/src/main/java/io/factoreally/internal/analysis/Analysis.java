@@ -11,6 +11,7 @@ import io.factoreally.internal.relations.RecordSample;
 import io.factoreally.internal.relations.RelationLearner;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -97,6 +98,34 @@ public final class Analysis {
 
     private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads,
                              RecordSample sample) {
+        InputStream bytes = reader.openBytes();
+        if (bytes == null) {
+            return runBuffered(reader::read, 0, reader, paths, total, threads, sample);
+        }
+        try (bytes) {
+            NdjsonChunker chunker = new NdjsonChunker(bytes, CHUNK);
+            if (!chunker.ndjson()) {
+                return runBuffered(sink -> reader.read(chunker.remaining(), sink), 0, reader, paths, total, threads,
+                        sample);
+            }
+            ParallelNdjson parallel = new ParallelNdjson(paths, formats, reader.source(), threads, sample,
+                    chunk -> total.mergeFrom(chunk, paths, formats), records -> report(reader, records));
+            return parallel.run(chunker, (rest, first, line) -> runBuffered(
+                    sink -> reader.readNdjson(rest, first, line, sink), first, reader, paths, total, threads, sample),
+                    reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(reader.source() + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads records on this thread (copying each into a token buffer), analyses chunks of them in
+     * parallel and folds them in input order: for inputs that are not NDJSON bytes.
+     *
+     * @param read       feeds the records from {@code firstIndex} (a multiple of {@link #CHUNK}) to a sink
+     */
+    private long runBuffered(java.util.function.ToLongFunction<RecordReader.Sink> read, long firstIndex,
+                             RecordReader reader, ModelPaths paths, PathNode total, int threads, RecordSample sample) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "factoreally-analysis");
             t.setDaemon(true);
@@ -110,9 +139,9 @@ public final class Analysis {
         });
         ArrayDeque<Future<PathNode>> pending = new ArrayDeque<>();
         List<TokenBuffer> chunk = new ArrayList<>(CHUNK);
-        long[] chunkStart = {0};
+        long[] chunkStart = {firstIndex};
         try {
-            long n = reader.read((p, index) -> {
+            long n = read.applyAsLong((p, index) -> {
                 TokenBuffer tb = new TokenBuffer(p, null);
                 tb.copyCurrentStructure(sample.tap(p, index));
                 chunk.add(tb);

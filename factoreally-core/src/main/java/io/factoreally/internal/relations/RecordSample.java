@@ -3,7 +3,6 @@ package io.factoreally.internal.relations;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.factoreally.internal.generate.Rng;
 
 import java.io.IOException;
@@ -17,9 +16,20 @@ import java.util.PriorityQueue;
 /**
  * A bounded, seeded sample of records' top-level fields for learning relations: the records with the
  * smallest hashes of their index (so the sample depends only on the input, not on threads or
- * chunking), at most {@link #CAPACITY} of them and {@link #MAX_COLUMNS} fields. Only records that
- * may enter the sample are copied; the others pass straight through. Not thread-safe: fed on the
- * reading thread.
+ * chunking), at most {@link #CAPACITY} of them and {@link #MAX_COLUMNS} fields.
+ *
+ * <p>Whether a record is looked at all depends on its index alone: record {@code i} is captured when
+ * its priority is below the largest of the {@code CAPACITY} smallest priorities of records
+ * {@code 0..i-1} (or fewer than {@code CAPACITY} came before), the only records that can still enter
+ * the sample. Captured records pass through untouched while their top-level fields are noted (no copy
+ * of the record), so most records cost nothing. Two ways to feed it, with the same result:
+ * <ul>
+ *   <li>{@link #tap} on the reading thread, record by record in input order;</li>
+ *   <li>in parallel: an {@link Admission} decides by index which records of a chunk to
+ *       {@link #capture}, workers capture them into their own lists, and {@link #addAll} takes the
+ *       lists in input order (one thread).</li>
+ * </ul>
+ * Not thread-safe.
  *
  * <p>A row holds, per field: absent ({@code null}), {@link #NULL}, {@link #CONTAINER}, {@link #LONG_TEXT}
  * or the scalar ({@code String}, {@code Boolean}, {@code Long}, {@code Double}).
@@ -58,36 +68,132 @@ public final class RecordSample {
         return new RecordSample(enabled, capacity);
     }
 
+    /** The sampling priority of record {@code index}: smaller = kept first. */
+    static long priority(long index) {
+        return Rng.mix(index ^ 0x5DEECE66DL) >>> 1;
+    }
+
     /**
-     * Looks at one record (the parser on its {@code START_OBJECT}) and returns the parser the rest of
-     * the analysis reads it from: {@code p} itself when the record is not sampled, else a parser that
-     * passes every token through (locations in error messages included) and keeps a copy, which
-     * becomes a sample row when the record's last token has been read.
+     * Looks at one record (the parser on its {@code START_OBJECT}; records in input order) and returns
+     * the parser the rest of the analysis reads it from: {@code p} itself when the record cannot enter
+     * the sample, else a parser that passes every token through (locations in error messages
+     * included) and notes the record's top-level fields, which become a sample row when the record's
+     * last token has been read.
      */
-    public JsonParser tap(JsonParser p, long index) throws IOException {
+    public JsonParser tap(JsonParser p, long index) {
         if (!enabled || p.currentToken() != JsonToken.START_OBJECT) {
             return p;
         }
-        long priority = Rng.mix(index ^ 0x5DEECE66DL) >>> 1;
+        long priority = priority(index);
         if (heap.size() >= capacity && priority >= heap.peek().priority()) {
             return p;
         }
-        return new Tee(p, priority, index);
+        return new Capture(p, priority, index, this::add);
     }
 
-    /** Passes tokens through and copies them; adds the record to the sample once it is complete. */
-    private final class Tee extends JsonParserDelegate {
-        private final TokenBuffer copy;
+    /**
+     * Decides, from record indices alone and in input order, which records {@link #tap} would capture:
+     * for chunks read in parallel. A fresh admission starts at record 0.
+     */
+    public Admission admission() {
+        return new Admission(enabled ? capacity : 0);
+    }
+
+    /** Which records may still enter the sample, by index; fed every index in order. */
+    public static final class Admission {
+        private final int capacity;
+        /** The smallest priorities so far, largest on top. */
+        private final PriorityQueue<Long> smallest = new PriorityQueue<>(Comparator.reverseOrder());
+        private long next;
+
+        private Admission(int capacity) {
+            this.capacity = capacity;
+        }
+
+        /** Whether record {@code index} is captured; indices must come in order 0, 1, 2, ... */
+        public boolean admit(long index) {
+            if (index != next++) {
+                throw new IllegalStateException("record " + index + " out of order, expected " + (next - 1));
+            }
+            if (capacity == 0) {
+                return false;
+            }
+            long priority = priority(index);
+            if (smallest.size() < capacity) {
+                smallest.add(priority);
+                return true;
+            }
+            if (priority >= smallest.peek()) {
+                return false;
+            }
+            smallest.poll();
+            smallest.add(priority);
+            return true;
+        }
+    }
+
+    /** One captured record's top-level fields in record order, before they become a row. */
+    public static final class Captured {
         private final long priority;
         private final long index;
-        private int depth = 1;
+        private final List<String> keys = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
 
-        Tee(JsonParser p, long priority, long index) throws IOException {
-            super(p);
+        private Captured(long priority, long index) {
             this.priority = priority;
             this.index = index;
-            this.copy = new TokenBuffer(p, null);
-            copy.copyCurrentEvent(p);
+        }
+    }
+
+    /**
+     * Returns a parser that passes record {@code index} (parser on its {@code START_OBJECT}) through and
+     * adds its top-level fields to {@code into} once its last token has been read; for a worker that
+     * reads the records an {@link Admission} admitted. The rows go to {@link #addAll} in input order.
+     */
+    public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
+        return new Capture(p, priority(index), index, into::add);
+    }
+
+    /** Adds records captured by {@link #capture}, all records' lists in input order. */
+    public void addAll(List<Captured> records) {
+        for (Captured c : records) {
+            add(c);
+        }
+    }
+
+    private void add(Captured c) {
+        Object[] row = new Object[Math.min(MAX_COLUMNS, Math.max(8, names.size() + 4))];
+        for (int i = 0; i < c.keys.size(); i++) {
+            String key = c.keys.get(i);
+            Integer col = columns.get(key);
+            if (col == null && names.size() < MAX_COLUMNS) {
+                col = names.size();
+                columns.put(key, col);
+                names.add(key);
+            }
+            if (col != null) {
+                if (col >= row.length) {
+                    row = java.util.Arrays.copyOf(row, Math.min(MAX_COLUMNS, Math.max(col + 1, row.length * 2)));
+                }
+                row[col] = c.values.get(i);
+            }
+        }
+        heap.add(new Entry(c.priority, c.index, row));
+        if (heap.size() > capacity) {
+            heap.poll();
+        }
+    }
+
+    /** Passes tokens through and notes the record's top-level fields; hands them on when complete. */
+    private static final class Capture extends JsonParserDelegate {
+        private final Captured fields;
+        private final java.util.function.Consumer<Captured> done;
+        private int depth = 1;
+
+        Capture(JsonParser p, long priority, long index, java.util.function.Consumer<Captured> done) {
+            super(p);
+            this.fields = new Captured(priority, index);
+            this.done = done;
         }
 
         @Override
@@ -96,13 +202,26 @@ public final class RecordSample {
             if (t == null || depth == 0) {
                 return t;
             }
-            copy.copyCurrentEvent(delegate);
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                depth++;
-            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                depth--;
-                if (depth == 0) {
-                    complete();
+            switch (t) {
+                case FIELD_NAME -> {
+                    if (depth == 1) {
+                        fields.keys.add(delegate.currentName());
+                    }
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    if (depth++ == 1) {
+                        fields.values.add(CONTAINER);
+                    }
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    if (--depth == 0) {
+                        done.accept(fields);
+                    }
+                }
+                default -> {
+                    if (depth == 1) {
+                        fields.values.add(scalar(delegate, t));
+                    }
                 }
             }
             return t;
@@ -134,52 +253,23 @@ public final class RecordSample {
             }
             return this;
         }
-
-        private void complete() throws IOException {
-            try (JsonParser a = copy.asParser()) {
-                a.nextToken();
-                heap.add(new Entry(priority, index, row(a)));
-            }
-            if (heap.size() > capacity) {
-                heap.poll();
-            }
-        }
     }
 
-    private Object[] row(JsonParser p) throws IOException {
-        Object[] row = new Object[Math.min(MAX_COLUMNS, Math.max(8, names.size() + 4))];
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            JsonToken v = p.nextToken();
-            Integer col = columns.get(key);
-            if (col == null && names.size() < MAX_COLUMNS) {
-                col = names.size();
-                columns.put(key, col);
-                names.add(key);
+    /** A scalar as a row keeps it (the parser on the value's token). */
+    private static Object scalar(JsonParser p, JsonToken v) throws IOException {
+        return switch (v) {
+            case VALUE_NULL -> NULL;
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_STRING -> {
+                String s = p.getText();
+                yield s.length() > MAX_TEXT ? LONG_TEXT : s;
             }
-            Object value = switch (v) {
-                case START_OBJECT, START_ARRAY -> {
-                    p.skipChildren();
-                    yield CONTAINER;
-                }
-                case VALUE_NULL -> NULL;
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_STRING -> p.getTextLength() > MAX_TEXT ? LONG_TEXT : p.getText();
-                case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? (Object) p.getDoubleValue() : (Object) p.getLongValue();
-                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-                default -> null;
-            };
-            if (col != null) {
-                if (col >= row.length) {
-                    row = java.util.Arrays.copyOf(row, Math.min(MAX_COLUMNS, Math.max(col + 1, row.length * 2)));
-                }
-                row[col] = value;
-            }
-        }
-        return row;
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? (Object) p.getDoubleValue() : (Object) p.getLongValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            default -> null;
+        };
     }
 
     /** Whether records are being sampled. */
