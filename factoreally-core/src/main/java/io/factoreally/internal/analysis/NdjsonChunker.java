@@ -17,6 +17,7 @@ import java.io.SequenceInputStream;
 final class NdjsonChunker {
     /** Bytes read at a time; a chunk longer than half a block gets a block of twice its size. */
     static final int BLOCK = 1 << 20;
+    private final int block;
 
     /**
      * Whole lines of the input: bytes {@code [offset, offset + length)} of {@code bytes}, expected to
@@ -45,9 +46,14 @@ final class NdjsonChunker {
     private long nextIndex;
 
     NdjsonChunker(InputStream in, int records) {
+        this(in, records, BLOCK);
+    }
+
+    NdjsonChunker(InputStream in, int records, int block) {
         this.in = in;
         this.records = records;
-        this.buf = new byte[BLOCK];
+        this.block = block;
+        this.buf = new byte[block];
     }
 
     /**
@@ -124,7 +130,7 @@ final class NdjsonChunker {
     private void refill() throws IOException {
         if (end == buf.length) {
             int keep = end - start;
-            byte[] next = new byte[keep > BLOCK / 2 ? Math.max(BLOCK, 2 * keep) : BLOCK];
+            byte[] next = new byte[keep > block / 2 ? Math.max(block, 2 * keep) : block];
             System.arraycopy(buf, start, next, 0, keep);
             line -= start;
             scan -= start;

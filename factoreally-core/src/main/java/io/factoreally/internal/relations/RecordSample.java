@@ -7,11 +7,9 @@ import io.factoreally.internal.generate.Rng;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * A bounded, seeded sample of records' top-level fields for learning relations: the records with the
@@ -48,19 +46,16 @@ public final class RecordSample {
     private record Marker(String name) {
     }
 
-    private record Entry(long priority, long index, Object[] row) {
-    }
-
     private final boolean enabled;
     private final int capacity;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String> names = new ArrayList<>();
-    private final PriorityQueue<Entry> heap = new PriorityQueue<>(
-            Comparator.comparingLong(Entry::priority).thenComparingLong(Entry::index).reversed());
+    private final BottomK<Object[]> heap;
 
     private RecordSample(boolean enabled, int capacity) {
         this.enabled = enabled;
         this.capacity = capacity;
+        this.heap = new BottomK<>(enabled ? capacity : 0);
     }
 
     /** A sample that keeps up to {@code capacity} records, or none when not enabled. */
@@ -85,7 +80,7 @@ public final class RecordSample {
             return p;
         }
         long priority = priority(index);
-        if (heap.size() >= capacity && priority >= heap.peek().priority()) {
+        if (!heap.wouldKeep(priority)) {
             return p;
         }
         return new Capture(p, priority, index, this::add);
@@ -101,13 +96,12 @@ public final class RecordSample {
 
     /** Which records may still enter the sample, by index; fed every index in order. */
     public static final class Admission {
-        private final int capacity;
-        /** The smallest priorities so far, largest on top. */
-        private final PriorityQueue<Long> smallest = new PriorityQueue<>(Comparator.reverseOrder());
+        /** The smallest priorities so far, as the sample's heap holds them. */
+        private final BottomK<Void> smallest;
         private long next;
 
         private Admission(int capacity) {
-            this.capacity = capacity;
+            this.smallest = new BottomK<>(capacity);
         }
 
         /** Whether record {@code index} is captured; indices must come in order 0, 1, 2, ... */
@@ -115,19 +109,11 @@ public final class RecordSample {
             if (index != next++) {
                 throw new IllegalStateException("record " + index + " out of order, expected " + (next - 1));
             }
-            if (capacity == 0) {
-                return false;
-            }
             long priority = priority(index);
-            if (smallest.size() < capacity) {
-                smallest.add(priority);
-                return true;
-            }
-            if (priority >= smallest.peek()) {
+            if (!smallest.wouldKeep(priority)) {
                 return false;
             }
-            smallest.poll();
-            smallest.add(priority);
+            smallest.add(priority, index, null);
             return true;
         }
     }
@@ -178,10 +164,7 @@ public final class RecordSample {
                 row[col] = c.values.get(i);
             }
         }
-        heap.add(new Entry(c.priority, c.index, row));
-        if (heap.size() > capacity) {
-            heap.poll();
-        }
+        heap.add(c.priority, c.index, row);
     }
 
     /** Passes tokens through and notes the record's top-level fields; hands them on when complete. */
@@ -284,11 +267,9 @@ public final class RecordSample {
 
     /** The sampled rows in input order, each as long as {@link #names()}. */
     List<Object[]> rows() {
-        List<Entry> entries = new ArrayList<>(heap);
-        entries.sort(Comparator.comparingLong(Entry::index));
-        List<Object[]> out = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            out.add(e.row().length == names.size() ? e.row() : java.util.Arrays.copyOf(e.row(), names.size()));
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] row : heap.valuesByIndex()) {
+            out.add(row.length == names.size() ? row : java.util.Arrays.copyOf(row, names.size()));
         }
         return out;
     }
