@@ -100,19 +100,19 @@ public final class Analysis {
                              RecordSample sample) {
         InputStream bytes = reader.openBytes();
         if (bytes == null) {
-            return runBuffered(reader::read, 0, reader, paths, total, threads, sample);
+            return runBuffered(reader::read, 0, 0, reader, paths, total, threads, sample);
         }
         try (bytes) {
             NdjsonChunker chunker = new NdjsonChunker(bytes, CHUNK);
             if (!chunker.ndjson()) {
-                return runBuffered(sink -> reader.read(chunker.remaining(), sink), 0, reader, paths, total, threads,
-                        sample);
+                return runBuffered(sink -> reader.read(chunker.remaining(), sink), 0, 0, reader, paths, total,
+                        threads, sample);
             }
             ParallelNdjson parallel = new ParallelNdjson(paths, formats, reader.source(), threads, sample,
-                    chunk -> total.mergeFrom(chunk, paths, formats), records -> report(reader, records));
-            return parallel.run(chunker, (rest, first, line) -> runBuffered(
-                    sink -> reader.readNdjson(rest, first, line, sink), first, reader, paths, total, threads, sample),
-                    reader);
+                    chunk -> fold(total, chunk, paths), records -> report(reader, records));
+            // from the first chunk that failed: that chunk on this thread (its errors located exactly), the rest buffered
+            return parallel.run(chunker, (rest, first, line) -> runBuffered(sink -> reader.readNdjson(rest, first, line,
+                    sink), first, first + CHUNK, reader, paths, total, threads, sample), reader);
         } catch (IOException e) {
             throw new UncheckedIOException(reader.source() + ": cannot read: " + e.getMessage(), e);
         }
@@ -123,9 +123,11 @@ public final class Analysis {
      * parallel and folds them in input order: for inputs that are not NDJSON bytes.
      *
      * @param read       feeds the records from {@code firstIndex} (a multiple of {@link #CHUNK}) to a sink
+     * @param inlineUntil records before this index are analysed on the reading thread itself, from the parser
      */
     private long runBuffered(java.util.function.ToLongFunction<RecordReader.Sink> read, long firstIndex,
-                             RecordReader reader, ModelPaths paths, PathNode total, int threads, RecordSample sample) {
+                             long inlineUntil, RecordReader reader, ModelPaths paths, PathNode total, int threads,
+                             RecordSample sample) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "factoreally-analysis");
             t.setDaemon(true);
@@ -140,8 +142,19 @@ public final class Analysis {
         ArrayDeque<Future<PathNode>> pending = new ArrayDeque<>();
         List<TokenBuffer> chunk = new ArrayList<>(CHUNK);
         long[] chunkStart = {firstIndex};
+        Extractor[] inline = {firstIndex < inlineUntil ? new Extractor(paths, formats, reader.source()) : null};
         try {
             long n = read.applyAsLong((p, index) -> {
+                if (index < inlineUntil) {
+                    inline[0].record(sample.tap(p, index), index);
+                    if (index + 1 == inlineUntil) {
+                        fold(total, inline[0].root(), paths);
+                        inline[0] = null;
+                        chunkStart[0] = index + 1;
+                        report(reader, index + 1);
+                    }
+                    return;
+                }
                 TokenBuffer tb = new TokenBuffer(p, null);
                 tb.copyCurrentStructure(sample.tap(p, index));
                 chunk.add(tb);
@@ -155,6 +168,9 @@ public final class Analysis {
                     report(reader, index + 1);
                 }
             });
+            if (inline[0] != null) {
+                fold(total, inline[0].root(), paths);
+            }
             if (!chunk.isEmpty()) {
                 submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);
             }
@@ -182,9 +198,14 @@ public final class Analysis {
             return x.root();
         });
         pending.add(folder.submit(() -> {
-            total.mergeFrom(take(extracted), paths, formats);
+            fold(total, take(extracted), paths);
             return total;
         }));
+    }
+
+    /** Folds the next chunk's statistics into the total: chunks in input order, one at a time. */
+    private void fold(PathNode total, PathNode chunk, ModelPaths paths) {
+        total.mergeFrom(chunk, paths, formats);
     }
 
     private static PathNode take(Future<PathNode> f) {
