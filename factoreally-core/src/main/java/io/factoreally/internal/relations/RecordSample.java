@@ -249,7 +249,7 @@ public final class RecordSample {
                 yield s.length() > MAX_TEXT ? LONG_TEXT : s;
             }
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? (Object) p.getDoubleValue() : (Object) p.getLongValue();
+                    ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();
             case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
             default -> null;
         };
