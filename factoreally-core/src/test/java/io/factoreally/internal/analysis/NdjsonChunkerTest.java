@@ -70,4 +70,23 @@ class NdjsonChunkerTest {
         assertThat(c.next().firstIndex()).isZero();
         assertThat(new String(c.remaining().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":2}\n{\"a\":3}\n");
     }
+
+    @Test
+    void findsTheFirstNewlineAtEveryPosition() {
+        for (int len = 0; len < 40; len++) {
+            for (int at = -1; at < len; at++) {
+                byte[] b = new byte[len + 3];
+                java.util.Arrays.fill(b, (byte) 0x8A); // '\n' + 0x80: no false match
+                if (at >= 0) {
+                    b[at + 1] = '\n';
+                    if (at + 3 < b.length) {
+                        b[at + 3] = '\n';
+                    }
+                }
+                b[0] = '\n'; // before the range
+                assertThat(NdjsonChunker.indexOfNewline(b, 1, len + 1)).as("len %d at %d", len, at)
+                        .isEqualTo(at < 0 ? -1 : at + 1);
+            }
+        }
+    }
 }
