@@ -16,6 +16,14 @@
  *       invalid UTF-8 are rejected by Jackson. Errors name the source, line and column.</li>
  *   <li>Threads: chunking is fixed and chunks are folded strictly in input order, so every sketch
  *       (heavy hitters, samples) ends in the same state for any thread count: byte-identical specs.</li>
+ *   <li>Parallel reading: NDJSON bytes (file, stream) are cut at line ends by one thread
+ *       ({@code NdjsonChunker}) and every chunk is parsed by a worker with its own parser
+ *       ({@code ParallelNdjson}). A chunk that is not exactly one object per non-blank line, or fails,
+ *       is read again with everything after it by the plain reader from its first line, so records,
+ *       errors, lines and columns are those of one thread, and the first error in input order wins.
+ *       JSON arrays and {@code Reader}s are parsed by the reading thread, which hands token-buffer
+ *       copies to the workers. The relation sample decides from record indices alone which records
+ *       it captures, so workers capture them and the fold adds them in input order.</li>
  *   <li>Memory: value counts are exact up to 4,096 distinct values per path, then Space-Saving
  *       (guaranteed lower bounds decide privacy); numbers keep a 4,096-value sample chosen by a hash of
  *       the value's position (seeded, order-independent); objects with more than 1,000 distinct keys
