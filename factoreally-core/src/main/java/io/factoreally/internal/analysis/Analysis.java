@@ -110,7 +110,7 @@ public final class Analysis {
             }
             ParallelNdjson parallel = new ParallelNdjson(paths, formats, reader.source(), threads, sample,
                     chunk -> fold(total, chunk, paths), records -> report(reader, records));
-            // from the first chunk that failed: that chunk on this thread (its errors located exactly), the rest buffered
+            // from the first chunk that failed: that chunk on this thread (errors located exactly), the rest buffered
             return parallel.run(chunker, (rest, first, line) -> runBuffered(sink -> reader.readNdjson(rest, first, line,
                     sink), first, first + CHUNK, reader, paths, total, threads, sample), reader);
         } catch (IOException e) {

@@ -15,7 +15,8 @@ import java.nio.ByteOrder;
  * <p>A chunk is meant to hold exactly one record per non-blank line; whoever parses it checks that
  * (NDJSON may also put records over several lines, or several on one line, and then the chunk's
  * records are not its lines). Blank lines (spaces, tabs, carriage returns only) belong to the chunk
- * after them, trailing ones to the last chunk (or none when the last chunk was full). Not thread-safe; chunks are immutable once handed out.
+ * after them, trailing ones to the last chunk (or none when the last chunk was full). Not
+ * thread-safe; chunks are immutable once handed out.
  */
 final class NdjsonChunker {
     /** Bytes read at a time; a chunk longer than half a block gets a block of twice its size. */

@@ -103,14 +103,14 @@ final class ParallelNdjson {
                 pending.add(new InFlight(chunk, folder.submit(() -> fold(extracted))));
                 while (pending.size() > 2 * threads) {
                     if (!done(pending.peek())) {
-                        return fallBack(pending, chunker, rest);
+                        return fallBack(pending, chunker, rest, pool);
                     }
                     records = end(pending.poll().chunk());
                 }
             }
             while (!pending.isEmpty()) {
                 if (!done(pending.peek())) {
-                    return fallBack(pending, chunker, rest);
+                    return fallBack(pending, chunker, rest, pool);
                 }
                 records = end(pending.poll().chunk());
             }
@@ -144,14 +144,16 @@ final class ParallelNdjson {
 
     /**
      * After the first failed chunk (at the head of {@code pending}): waits for the folds still queued
-     * (they see {@link #failed} and skip), then reads that chunk and everything after it plainly.
+     * (they see {@link #failed} and skip without waiting for their chunk), drops the chunks not yet
+     * parsed, then reads the failed chunk and everything after it plainly.
      */
-    private long fallBack(ArrayDeque<InFlight> pending, NdjsonChunker chunker, Rest rest) {
+    private long fallBack(ArrayDeque<InFlight> pending, NdjsonChunker chunker, Rest rest, ExecutorService pool) {
         List<InputStream> bytes = new ArrayList<>();
         for (InFlight f : pending) {
             done(f);
             bytes.add(f.chunk().stream());
         }
+        pool.shutdownNow();
         bytes.add(chunker.remaining());
         return rest.read(new SequenceInputStream(Collections.enumeration(bytes)), pending.peek().chunk().firstIndex(),
                 line);

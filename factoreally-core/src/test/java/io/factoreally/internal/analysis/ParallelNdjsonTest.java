@@ -185,4 +185,18 @@ class ParallelNdjsonTest {
         sameError(utf8("\n{\"a\": 1}\n\n"), "in.ndjson: the input is a single JSON object, not a list of records.");
         sameError(utf8("{\"a\":\n 1}\n"), "in.ndjson: the input is a single JSON object, not a list of records.");
     }
+
+    @Test
+    void noAnalysisThreadOutlivesARunThatFailedOrFellBack() throws InterruptedException {
+        error(withLine(3500, "{\"a\": }"), THREE);
+        List<String> lines = lines(9000);
+        lines.set(1000, lines.get(1000).replace(", ", ",\n"));
+        assertThat(run(utf8(String.join("\n", lines)), THREE).records()).isEqualTo(9000);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("factoreally-analysis") || t.getName().startsWith("factoreally-fold")) {
+                t.join(10_000);
+                assertThat(t.isAlive()).as(t.getName()).isFalse();
+            }
+        }
+    }
 }
