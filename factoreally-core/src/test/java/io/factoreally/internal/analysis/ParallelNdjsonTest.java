@@ -199,4 +199,19 @@ class ParallelNdjsonTest {
             }
         }
     }
+
+    @Test
+    void aStreamThatGivesAFewBytesAtATime() {
+        byte[] input = utf8("\n\n" + String.join("\n", lines(3000)));
+        java.io.InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(input)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        };
+        AnalysisResult r = new Analysis(null, THREE, TestAnalysis.PLAIN_FIT, StringFormats.all())
+                .run(RecordReader.of(trickle, "in.ndjson"));
+        assertThat(r.spec().toJson()).isEqualTo(spec(input, ONE));
+        assertThat(r.bytesRead()).isEqualTo(input.length);
+    }
 }
