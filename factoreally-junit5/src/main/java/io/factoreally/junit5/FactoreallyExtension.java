@@ -5,6 +5,7 @@ import io.factoreally.junit5.internal.FieldInjector;
 import io.factoreally.junit5.internal.InjectionException;
 import io.factoreally.junit5.internal.InjectionPoint;
 import io.factoreally.junit5.internal.Injector;
+import io.factoreally.junit5.internal.WarmUp;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -35,6 +36,11 @@ import java.util.List;
  */
 public final class FactoreallyExtension implements ParameterResolver, TestInstancePostProcessor, BeforeEachCallback,
         AfterEachCallback, InvocationInterceptor {
+
+    /** Starts loading what the first injection needs, unless the launcher session did already. */
+    public FactoreallyExtension() {
+        WarmUp.start();
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -31,5 +31,12 @@
  * {@link io.factoreally.Factory} gets the test's seed itself. A failing test publishes report entries
  * {@code factoreally.seed} and {@code factoreally.replay} and logs the replay line (logger
  * {@code io.factoreally.junit5}, level WARNING).
+ *
+ * <h2>Warm-up</h2>
+ * When a JUnit Platform launcher session opens (before test discovery), a daemon thread reads, compiles
+ * and binds a small built-in spec, so the classes the first injection needs (Jackson, the spec reader,
+ * the generator) are loaded while the platform discovers tests instead of after. It changes no data and
+ * never fails a run; the system property {@code -Dfactoreally.warmup=false} turns it off (for a suite
+ * that has the extension on its class path but rarely uses it).
  */
 package io.factoreally.junit5;

@@ -27,8 +27,10 @@ import java.util.concurrent.Future;
  * folds the chunks in input order, and assembles the spec.
  *
  * <p>Why the result does not depend on the thread count: records are cut into chunks of
- * {@link #CHUNK} records whatever the threads, every chunk is analysed on its own, and the chunks are
- * folded into the total strictly in input order. Threads only change who analyses a chunk.
+ * {@link #CHUNK} records whatever the threads. With threads, every chunk is analysed on its own and the
+ * chunks are folded into the total strictly in input order; with one, records go straight into the
+ * total. Either way the total runs {@link PathNode#chunkDone} after each chunk, and between those steps
+ * the statistics are linear, so both end in the same state.
  */
 public final class Analysis {
     /** Records per chunk: fixed, so chunking never depends on the thread count. */
@@ -80,18 +82,24 @@ public final class Analysis {
                 built.dynamicMaps(), built.withheld(), reader.bytesRead(), elapsed);
     }
 
+    /**
+     * One thread: records go straight into the total, with the chunk-boundary step every {@link #CHUNK}
+     * records and after the last; the same state as merging a tree per chunk (see {@link PathNode}).
+     */
     private long runInline(RecordReader reader, ModelPaths paths, PathNode total, RecordSample sample) {
-        Extractor[] current = {new Extractor(paths, formats, reader.source())};
+        Extractor x = new Extractor(paths, formats, reader.source(), total);
         long n = reader.read((p, index) -> {
-            current[0].record(sample.tap(p, index), index);
+            if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, for less
+            }
+            x.record(sample.tap(p, index), index);
             if ((index + 1) % CHUNK == 0) {
-                total.mergeFrom(current[0].root(), paths, formats);
-                current[0] = new Extractor(paths, formats, reader.source());
+                total.chunkDone();
                 report(reader, index + 1);
             }
         });
         if (n % CHUNK != 0) {
-            total.mergeFrom(current[0].root(), paths, formats);
+            total.chunkDone();
         }
         return n;
     }
@@ -206,6 +214,7 @@ public final class Analysis {
     /** Folds the next chunk's statistics into the total: chunks in input order, one at a time. */
     private void fold(PathNode total, PathNode chunk, ModelPaths paths) {
         total.mergeFrom(chunk, paths, formats);
+        total.chunkDone(); // the chunk-boundary step, as runInline does after each chunk
     }
 
     private static PathNode take(Future<PathNode> f) {

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The table behind {@link ValueCounts}: distinct values with three counters each, in insertion order,
  * found by an open-addressing hash index. Parallel primitive arrays instead of a map of entry objects,
  * because analysis adds and looks up every value of every record here: no allocation per value, and
- * lookups touch an int index and a dense key array.
+ * a lookup probes one index array holding each slot's hash next to its position, so only a matching
+ * hash reads the key.
  */
 final class CountTable {
     private Object[] keys;
@@ -15,8 +16,10 @@ final class CountTable {
     long[] errors;
     long[] firsts;
     private int size;
-    /** Slot -> index + 1 (0 = empty); length a power of two, at least twice the size. */
-    private int[] index;
+    /**
+     * Slot -> (hash << 32) | (position + 1), 0 = empty; length a power of two, at least twice the size.
+     */
+    private long[] index;
 
     CountTable() {
         this(8);
@@ -28,7 +31,7 @@ final class CountTable {
         counts = new long[capacity];
         errors = new long[capacity];
         firsts = new long[capacity];
-        index = new int[Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) * 2];
+        index = new long[Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) * 2];
     }
 
     int size() {
@@ -39,31 +42,50 @@ final class CountTable {
         return keys[i];
     }
 
+    /** Spread hash of the key last passed to {@link #find} (append reuses it). */
+    private int lastHash;
+
     /** Position of {@code key} in insertion order, or -1. */
     int find(Object key) {
+        if (key instanceof String s) { // most values: String.equals inlined, no megamorphic call
+            int h = spread(s.hashCode());
+            lastHash = h;
+            int mask = index.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                long e = index[slot];
+                if (e == 0) {
+                    return -1;
+                }
+                if ((int) (e >>> 32) == h) {
+                    int i = (int) e - 1;
+                    if (keys[i] instanceof String k && k.equals(s)) {
+                        return i;
+                    }
+                }
+            }
+        }
         int h = spread(key.hashCode());
+        lastHash = h;
         int mask = index.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int at = index[slot];
-            if (at == 0) {
+            long e = index[slot];
+            if (e == 0) {
                 return -1;
             }
-            int i = at - 1;
-            if (hashes[i] == h && keys[i].equals(key)) {
-                return i;
+            if ((int) (e >>> 32) == h && keys[(int) e - 1].equals(key)) {
+                return (int) e - 1;
             }
         }
     }
 
-    /** Appends a key that is not in the table; returns its position. */
+    /** Appends a key that is not in the table (the last one passed to {@link #find}); returns its position. */
     int append(Object key, long count, long error, long first) {
         if (size == keys.length) {
             grow();
         }
         int i = size++;
-        int h = spread(key.hashCode());
         keys[i] = key;
-        hashes[i] = h;
+        hashes[i] = lastHash;
         counts[i] = count;
         errors[i] = error;
         firsts[i] = first;
@@ -103,7 +125,11 @@ final class CountTable {
     }
 
     private void reindex(int length) {
-        index = new int[length];
+        if (length == index.length) {
+            Arrays.fill(index, 0L);
+        } else {
+            index = new long[length];
+        }
         for (int i = 0; i < size; i++) {
             place(i);
         }
@@ -115,7 +141,7 @@ final class CountTable {
         while (index[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        index[slot] = i + 1;
+        index[slot] = ((long) hashes[i] << 32) | (i + 1);
     }
 
     private static int spread(int h) {

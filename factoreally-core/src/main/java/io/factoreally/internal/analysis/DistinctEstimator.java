@@ -4,40 +4,55 @@ import io.factoreally.internal.generate.Rng;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.TreeSet;
 
 /**
  * Estimates the number of distinct values in bounded memory (k minimum values: keeps the k smallest
- * 64-bit hashes). Mergeable, and independent of the order values arrive in.
+ * 64-bit hashes). Mergeable, and independent of the order values arrive in: the state is a function of
+ * the set of values added.
  */
 final class DistinctEstimator {
     private static final int K = 1024;
-    private final TreeSet<Long> smallest = new TreeSet<>(Long::compareUnsigned);
+    /** The smallest hashes seen, flipped to signed order ({@code h ^ Long.MIN_VALUE}), ascending. */
+    private long[] smallest = new long[16];
+    private int size;
 
     void add(Object value) {
         add(hash(value));
     }
 
     private void add(long h) {
-        if (smallest.size() < K) {
-            smallest.add(h);
-        } else if (Long.compareUnsigned(h, smallest.last()) < 0 && !smallest.contains(h)) {
-            smallest.add(h);
-            smallest.pollLast();
+        long x = h ^ Long.MIN_VALUE;
+        if (size == K && x >= smallest[K - 1]) {
+            return; // the common case once full: not among the k smallest
         }
+        int at = java.util.Arrays.binarySearch(smallest, 0, size, x);
+        if (at >= 0) {
+            return;
+        }
+        at = -at - 1;
+        if (size < K) {
+            if (size == smallest.length) {
+                smallest = java.util.Arrays.copyOf(smallest, Math.min(K, size * 2));
+            }
+            System.arraycopy(smallest, at, smallest, at + 1, size - at);
+            size++;
+        } else {
+            System.arraycopy(smallest, at, smallest, at + 1, K - 1 - at);
+        }
+        smallest[at] = x;
     }
 
     void merge(DistinctEstimator other) {
-        for (long h : other.smallest) {
-            add(h);
+        for (int i = 0; i < other.size; i++) {
+            add(other.smallest[i] ^ Long.MIN_VALUE);
         }
     }
 
     long estimate() {
-        if (smallest.size() < K) {
-            return smallest.size();
+        if (size < K) {
+            return size;
         }
-        double kth = Math.max(1.0, unsigned(smallest.last()));
+        double kth = Math.max(1.0, unsigned(smallest[K - 1] ^ Long.MIN_VALUE));
         return Math.round((K - 1) / (kth / 0x1.0p64));
     }
 

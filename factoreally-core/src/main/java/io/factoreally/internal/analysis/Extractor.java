@@ -7,11 +7,14 @@ import io.factoreally.FactoreallyException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Walks records token by token and adds what it sees to a tree of {@link PathNode}s: presence, nulls,
- * types, values, numbers, array lengths, key counts. One extractor per chunk of records.
+ * types, values, numbers, array lengths, key counts. Into a fresh tree per chunk (threads), or straight
+ * into the total (one thread; the caller runs {@link PathNode#chunkDone} at chunk boundaries).
  */
 final class Extractor {
     private final PathNode root;
@@ -29,10 +32,15 @@ final class Extractor {
     }
 
     Extractor(ModelPaths model, List<StringFormat> formats, String source) {
+        this(model, formats, source, PathNode.root(!model.declared()));
+    }
+
+    /** An extractor that adds to {@code root} (a tree made with {@code PathNode.root(!model.declared())}). */
+    Extractor(ModelPaths model, List<StringFormat> formats, String source, PathNode root) {
         this.source = source;
         this.model = model;
         this.formats = formats;
-        this.root = PathNode.root(!model.declared());
+        this.root = root;
     }
 
     PathNode root() {
@@ -125,13 +133,20 @@ final class Extractor {
         n.objects++;
         long keys = 0;
         PathNode prev = null;
+        Set<String> dynamicKeys = null; // this object's keys once it is a dynamic map (duplicate check)
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            JsonToken vt = p.nextToken();
             PathNode c;
             if (n.dynamic) {
-                if (n.keys.add(key, o) && n.keyFormatMask != 0) {
+                if (dynamicKeys == null) {
+                    dynamicKeys = new HashSet<>();
+                }
+                if (!dynamicKeys.add(key)) {
+                    throw duplicate(p, key);
+                }
+                // first position of a key = its value's (unique per key, as when members fold into keys)
+                if (n.keys.add(key, order) && n.keyFormatMask != 0) {
                     n.keyFormatMask = Formats.narrow(formats, n.keyFormatMask, key);
                 }
                 c = n.mapValue(model);
@@ -148,15 +163,35 @@ final class Extractor {
                         prev.nextSibling = c;
                     }
                 }
+                if (c.seenIn == o) {
+                    throw duplicate(p, key);
+                }
+                c.seenIn = o;
                 prev = c;
             }
             keys++;
-            value(p, vt, c);
+            value(p, p.nextToken(), c);
             if (!n.dynamic && n.members.size() > PathNode.MAX_MEMBERS) {
+                dynamicKeys = new HashSet<>();
+                for (PathNode m : n.members.values()) {
+                    if (m.seenIn == o) {
+                        dynamicKeys.add(m.name);
+                    }
+                }
                 n.fold(model, formats);
             }
         }
         n.keyCounts.addLong(keys, o);
+    }
+
+    /**
+     * A key that occurs twice in one object. Checked here rather than by the parser (which would hash
+     * every key of every object): a member's node remembers the object it was last seen in.
+     */
+    private FactoreallyException duplicate(JsonParser p, String key) {
+        return new FactoreallyException(source + ": duplicate key '" + key + "' in one object"
+                + RecordReader.at(p.currentTokenLocation()) + ": parsers disagree on which value wins, so such"
+                + " records are rejected; remove one of them");
     }
 
     /** Exactness and precision of JSON float literals. */

@@ -23,6 +23,9 @@ final class NumericStats {
     int prec;
     Number min;
     Number max;
+    /** Positions of {@link #min} and {@link #max}: of equal numbers (1 and 1.0) the first seen is kept. */
+    private long minOrder = Long.MAX_VALUE;
+    private long maxOrder = Long.MAX_VALUE;
     private long[] prio = new long[8];
     private double[] vals = new double[8];
     private int size;
@@ -34,11 +37,13 @@ final class NumericStats {
     void add(double v, Number exact, long order) {
         count++;
         sum += v;
-        if (min == null || compare(exact, min) < 0) {
+        if (min == null || earlier(compare(exact, min), -1, order, minOrder)) {
             min = exact;
+            minOrder = order;
         }
-        if (max == null || compare(exact, max) > 0) {
+        if (max == null || earlier(compare(exact, max), 1, order, maxOrder)) {
             max = exact;
+            maxOrder = order;
         }
         offer(priority(order), v);
     }
@@ -48,6 +53,11 @@ final class NumericStats {
         if (decimals > prec) {
             prec = Math.min(decimals, MAX_PREC);
         }
+    }
+
+    /** Whether a candidate with comparison {@code c} replaces the bound: beyond it, or equal and seen earlier. */
+    private static boolean earlier(int c, int beyond, long order, long boundOrder) {
+        return c * beyond > 0 || (c == 0 && order < boundOrder);
     }
 
     static long priority(long order) {
@@ -119,11 +129,13 @@ final class NumericStats {
         sum += o.sum;
         integral &= o.integral;
         prec = Math.max(prec, o.prec);
-        if (min == null || compare(o.min, min) < 0) {
+        if (min == null || earlier(compare(o.min, min), -1, o.minOrder, minOrder)) {
             min = o.min;
+            minOrder = o.minOrder;
         }
-        if (max == null || compare(o.max, max) > 0) {
+        if (max == null || earlier(compare(o.max, max), 1, o.maxOrder, maxOrder)) {
             max = o.max;
+            maxOrder = o.maxOrder;
         }
         for (int i = 0; i < o.size; i++) {
             offer(o.prio[i], o.vals[i]);

@@ -8,8 +8,12 @@ import java.util.Map;
 
 /**
  * The statistics of one field path, with its children: members of an object, the element of an
- * array, the value of a dynamic map. A tree of these mirrors the shape of the data. Every counter is
- * mergeable, so chunks of records are analysed apart and then folded together.
+ * array, the value of a dynamic map. A tree of these mirrors the shape of the data.
+ *
+ * <p>Every counter is mergeable, and between chunk boundaries linear: records added straight into a
+ * tree and a fresh tree of the same records merged into it give the same statistics. The only
+ * order-dependent step, evicting values from {@link ValueCounts}, waits for {@link #chunkDone}, which
+ * analysis calls on the total every {@value Analysis#CHUNK} records however many threads it uses.
  */
 final class PathNode {
     /** Objects with more distinct members than this are dynamic maps whatever the model says (memory bound). */
@@ -47,6 +51,8 @@ final class PathNode {
     PathNode firstMember;
     /** Lookup shortcut: the member that followed this one in the last object seen at the parent. */
     PathNode nextSibling;
+    /** Position of the parent object this member was last seen in (an extractor's duplicate-key check). */
+    long seenIn = -1;
     final LinkedHashMap<String, PathNode> members = new LinkedHashMap<>();
     PathNode element;
     PathNode mapValue;
@@ -108,9 +114,19 @@ final class PathNode {
 
     /**
      * Turns this object path into a dynamic map: each member's name becomes a key (counted as often as
-     * the member occurred) and the member's statistics fold into the map-value path.
+     * the member occurred) and the member's statistics fold into the map-value path. Between chunk
+     * boundaries (no eviction: see {@link #fold(ModelPaths, List, boolean)}).
      */
     void fold(ModelPaths model, List<StringFormat> formats) {
+        fold(model, formats, false);
+    }
+
+    /**
+     * Folds this object path into a dynamic map; with {@code evict}, the map value runs the chunk-boundary
+     * step after each member (bounded memory when folding after reading). Members fold in first-seen
+     * order, so the result depends only on the statistics, not on the order members were created.
+     */
+    void fold(ModelPaths model, List<StringFormat> formats, boolean evict) {
         if (dynamic && members.isEmpty()) {
             return;
         }
@@ -119,17 +135,45 @@ final class PathNode {
             return;
         }
         PathNode target = mapValue(model);
-        for (PathNode m : members.values()) {
+        List<PathNode> ordered = new java.util.ArrayList<>(members.values());
+        ordered.sort(java.util.Comparator.comparingLong(m -> m.firstSeen));
+        for (PathNode m : ordered) {
             if (keys.add(m.name, m.occurrences, m.firstSeen)) {
                 keyFormatMask = Formats.narrow(formats, keyFormatMask, m.name);
             }
             target.mergeFrom(m, model, formats);
+            if (evict) {
+                keys.chunkDone();
+                target.chunkDone();
+            }
         }
         members.clear();
         firstMember = null;
     }
 
-    /** Adds another node's statistics (same path, or a member folding into a map value). */
+    /**
+     * The chunk-boundary step on this subtree: evicts from value and key counts that reached their
+     * bound. Analysis calls it on the total after every {@value Analysis#CHUNK} records (after adding
+     * them directly or merging their chunk tree) and after the last record.
+     */
+    void chunkDone() {
+        values.chunkDone();
+        keys.chunkDone();
+        for (PathNode m : members.values()) {
+            m.chunkDone();
+        }
+        if (element != null) {
+            element.chunkDone();
+        }
+        if (mapValue != null) {
+            mapValue.chunkDone();
+        }
+    }
+
+    /**
+     * Adds another node's statistics (same path, or a member folding into a map value). Linear: no
+     * eviction (see {@link #chunkDone}).
+     */
     void mergeFrom(PathNode o, ModelPaths model, List<StringFormat> formats) {
         firstSeen = Math.min(firstSeen, o.firstSeen);
         occurrences += o.occurrences;

@@ -78,7 +78,7 @@ final class SpecAssembler {
 
     private void decideMaps(PathNode n) {
         if (DynamicMapRule.isDynamic(n)) {
-            n.fold(model, formats);
+            n.fold(model, formats, true);
         }
         for (PathNode c : new ArrayList<>(n.members.values())) {
             decideMaps(c);

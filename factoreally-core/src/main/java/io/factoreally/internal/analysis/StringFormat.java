@@ -21,6 +21,14 @@ public interface StringFormat {
     boolean matches(String value);
 
     /**
+     * Identifies the test {@link #matches} runs: formats that return the same object run the same test,
+     * so a value is checked once for all of them (UUID and UUID4 share one).
+     */
+    default Object matcher() {
+        return this;
+    }
+
+    /**
      * Learns the hint from a sample of the path's values, all of which matched. Empty when the
      * sample does not support the format (too few distinct values, say). Must respect the privacy
      * rule: no value stored verbatim unless its count in the sample is at least

@@ -7,11 +7,18 @@ import java.util.Map;
 /**
  * Occurrence counts of distinct values with bounded memory: exact while a path has at most
  * {@code 2 * capacity} distinct values, then a heavy-hitters summary (Space-Saving with batch
- * eviction): when the table reaches {@code 2 * capacity} entries it keeps the {@code capacity} most
- * frequent ones and remembers the largest evicted count as {@code floor}. A value admitted later
- * starts at {@code floor + 1} with error {@code floor}, so {@code count - error} is always a lower
- * bound of its true count and {@code count} an upper bound. Mergeable; the result depends only on
- * the order of the additions and merges, which analysis fixes (chunks folded in input order).
+ * eviction): at a chunk boundary ({@link #chunkDone}) a table of {@code 2 * capacity} or more entries
+ * keeps the {@code capacity} most frequent ones and remembers the largest evicted count as
+ * {@code floor}. A value admitted later starts at {@code floor + 1} with error {@code floor}, so
+ * {@code count - error} is always a lower bound of its true count and {@code count} an upper bound.
+ *
+ * <p>Why eviction waits for chunk boundaries: between them the summary is linear (a count per value,
+ * {@code floor} for every value not in the table), so adding a chunk's values one by one and merging a
+ * fresh summary of the same chunk give the same state. Eviction is a function of the set of entries
+ * (ranked by count, then first position, which is unique per value), not of their order in the table.
+ * So analysing in one thread (values added straight into the total) and in many (chunk summaries
+ * merged in input order) ends in the same state. Between boundaries the table may hold
+ * {@code 2 * capacity} entries plus one chunk's distinct values.
  */
 final class ValueCounts {
     static final int DEFAULT_CAPACITY = 2048;
@@ -53,7 +60,10 @@ final class ValueCounts {
         return add(value, 1, first);
     }
 
-    /** Counts {@code n} occurrences; true when the value was not in the table before. */
+    /**
+     * Counts {@code n} occurrences seen first at position {@code first}; true when the value was not in
+     * the table before.
+     */
     boolean add(Object value, long n, long first) {
         total += n;
         int i = table.find(value);
@@ -68,13 +78,17 @@ final class ValueCounts {
         if (!complete) {
             distinct.add(value);
         }
-        if (table.size() >= 2 * capacity) {
-            prune();
-        }
         return true;
     }
 
-    /** Keeps the {@code capacity} most frequent values (by {@link #ORDER}), in first-seen order. */
+    /** The chunk-boundary step: evicts when the table has reached {@code 2 * capacity} entries. */
+    void chunkDone() {
+        if (table.size() >= 2 * capacity) {
+            prune();
+        }
+    }
+
+    /** Keeps the {@code capacity} most frequent values (highest count, then first seen), in table order. */
     private void prune() {
         if (complete) {
             // from now on the table forgets values: start estimating with every value seen so far
@@ -83,21 +97,13 @@ final class ValueCounts {
             }
         }
         int n = table.size();
-        Integer[] ranked = new Integer[n];
+        int[] ranked = new int[n];
         for (int i = 0; i < n; i++) {
             ranked[i] = i;
         }
-        long[] counts = table.counts;
-        long[] firsts = table.firsts;
-        // highest count first, then first seen first, then table order (as a stable sort of the table)
-        Arrays.sort(ranked, (a, b) -> {
-            int c = Long.compare(counts[b], counts[a]);
-            if (c == 0) {
-                c = Long.compare(firsts[a], firsts[b]);
-            }
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        TopK.select(ranked, capacity, table.counts, table.firsts);
         boolean[] keep = new boolean[n];
+        long[] counts = table.counts;
         for (int r = 0; r < n; r++) {
             int i = ranked[r];
             if (r < capacity) {
@@ -110,7 +116,10 @@ final class ValueCounts {
         complete = false;
     }
 
-    /** Adds another summary into this one. */
+    /**
+     * Adds another summary into this one: counts add up per value, a value missing on one side counts
+     * as that side's {@code floor}. No eviction (see {@link #chunkDone}).
+     */
     void merge(ValueCounts other) {
         total += other.total;
         if (!other.complete) {
@@ -129,26 +138,18 @@ final class ValueCounts {
             }
         }
         long myFloor = floor;
-        long skippedFloor = 0;
-        boolean approximate = !complete;
         boolean[] seen = other.floor > 0 ? new boolean[table.size() + o.size()] : null;
         for (int i = 0; i < o.size(); i++) {
             Object key = o.key(i);
-            long count = o.counts[i];
             int j = table.find(key);
             if (j >= 0) {
-                table.counts[j] += count;
+                table.counts[j] += o.counts[i];
                 table.errors[j] += o.errors[i];
                 table.firsts[j] = Math.min(table.firsts[j], o.firsts[i]);
-            } else if (approximate && count == 1 && (DistinctEstimator.hash(key) & 7) != 0) {
-                // Once the table is approximate, most values seen once in a chunk would only be evicted at
-                // the next prune: admit one in eight (by hash, so deterministically) and account for the
-                // rest in the floor exactly as their eviction would.
-                skippedFloor = Math.max(skippedFloor, myFloor + count);
             } else {
-                j = table.append(key, myFloor + count, myFloor + o.errors[i], o.firsts[i]);
+                j = table.append(key, myFloor + o.counts[i], myFloor + o.errors[i], o.firsts[i]);
             }
-            if (seen != null && j >= 0) {
+            if (seen != null) {
                 seen[j] = true;
             }
         }
@@ -160,16 +161,20 @@ final class ValueCounts {
                 }
             }
         }
-        floor = Math.max(myFloor + other.floor, skippedFloor);
-        if (table.size() >= 2 * capacity) {
-            prune();
-        }
+        floor = myFloor + other.floor;
     }
 
     /** Values with their counters, in first-seen order (a copy, for assembling the spec). */
     Map<Object, Entry> entries() {
+        // by first position, not table order: folding map members appends values member by member
+        Integer[] order = new Integer[table.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        long[] firsts = table.firsts;
+        Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : TopK.before(a, b, firsts) ? -1 : 1);
         LinkedHashMap<Object, Entry> m = new LinkedHashMap<>();
-        for (int i = 0; i < table.size(); i++) {
+        for (int i : order) {
             m.put(table.key(i), new Entry(table.counts[i], table.errors[i], table.firsts[i]));
         }
         return m;

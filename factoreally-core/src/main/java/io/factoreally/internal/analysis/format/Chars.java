@@ -136,19 +136,30 @@ final class Chars {
 
     /** Whether {@code s} is 8-4-4-4-12 hex digits. */
     static boolean uuid(String s) {
-        if (s.length() != 36) {
+        if (s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-'
+                || s.charAt(23) != '-') {
             return false;
         }
         for (int i = 0; i < 36; i++) {
-            char c = s.charAt(i);
             if (i == 8 || i == 13 || i == 18 || i == 23) {
-                if (c != '-') {
-                    return false;
-                }
-            } else if (!hex(c)) {
+                continue;
+            }
+            char c = s.charAt(i);
+            if (c >= 128 || !HEX[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The one test behind the formats that match UUIDs (see {@code StringFormat.matcher()}). */
+    static final Object UUID = new Object();
+
+    private static final boolean[] HEX = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            HEX[c] = hex(c);
+        }
     }
 }

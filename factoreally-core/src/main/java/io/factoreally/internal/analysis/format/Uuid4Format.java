@@ -28,6 +28,11 @@ public final class Uuid4Format implements StringFormat {
     }
 
     @Override
+    public Object matcher() {
+        return Chars.UUID;
+    }
+
+    @Override
     public Optional<ValueHint> learn(StringSample sample) {
         return FormatRules.prefersChoice(sample) ? Optional.empty() : Optional.of(new Uuid4Hint());
     }

@@ -27,6 +27,11 @@ public final class UuidFormat implements StringFormat {
     }
 
     @Override
+    public Object matcher() {
+        return Chars.UUID;
+    }
+
+    @Override
     public Optional<ValueHint> learn(StringSample sample) {
         if (FormatRules.prefersChoice(sample) || sample.counts().isEmpty()) {
             return Optional.empty();
