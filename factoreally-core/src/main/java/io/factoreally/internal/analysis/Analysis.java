@@ -87,8 +87,14 @@ public final class Analysis {
      * records and after the last; the same state as merging a tree per chunk (see {@link PathNode}).
      */
     private long runInline(RecordReader reader, ModelPaths paths, PathNode total, RecordSample sample) {
+        return runInline(reader::read, reader, paths, total, sample);
+    }
+
+    /** As {@link #runInline(RecordReader, ModelPaths, PathNode, RecordSample)}, with the records {@code read} feeds. */
+    private long runInline(java.util.function.ToLongFunction<RecordReader.Sink> read, RecordReader reader,
+                           ModelPaths paths, PathNode total, RecordSample sample) {
         Extractor x = new Extractor(paths, formats, reader.source(), total);
-        long n = reader.read((p, index) -> {
+        long n = read.applyAsLong((p, index) -> {
             if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, for less
             }
@@ -108,19 +114,19 @@ public final class Analysis {
                              RecordSample sample) {
         InputStream bytes = reader.openBytes();
         if (bytes == null) {
-            return runBuffered(reader::read, 0, 0, reader, paths, total, threads, sample);
+            return runBuffered(reader::read, reader, paths, total, threads, sample);
         }
         try (bytes) {
             NdjsonChunker chunker = new NdjsonChunker(bytes, CHUNK);
             if (!chunker.ndjson()) {
-                return runBuffered(sink -> reader.read(chunker.remaining(), sink), 0, 0, reader, paths, total,
-                        threads, sample);
+                return runBuffered(sink -> reader.read(chunker.remaining(), sink), reader, paths, total, threads,
+                        sample);
             }
             ParallelNdjson parallel = new ParallelNdjson(paths, formats, reader.source(), threads, sample,
                     chunk -> fold(total, chunk, paths), records -> report(reader, records));
-            // from the first chunk that failed: that chunk on this thread (errors located exactly), the rest buffered
-            return parallel.run(chunker, (rest, first, line) -> runBuffered(sink -> reader.readNdjson(rest, first, line,
-                    sink), first, first + CHUNK, reader, paths, total, threads, sample), reader);
+            // from the first chunk that failed on, one thread reads as runInline does (same records, same errors)
+            return parallel.run(chunker, (rest, first, line) -> runInline(sink -> reader.readNdjson(rest, first, line,
+                    sink), reader, paths, total, sample), reader);
         } catch (IOException e) {
             throw new UncheckedIOException(reader.source() + ": cannot read: " + e.getMessage(), e);
         }
@@ -130,12 +136,10 @@ public final class Analysis {
      * Reads records on this thread (copying each into a token buffer), analyses chunks of them in
      * parallel and folds them in input order: for inputs that are not NDJSON bytes.
      *
-     * @param read       feeds the records from {@code firstIndex} (a multiple of {@link #CHUNK}) to a sink
-     * @param inlineUntil records before this index are analysed on the reading thread itself, from the parser
+     * @param read       feeds the records to a sink
      */
-    private long runBuffered(java.util.function.ToLongFunction<RecordReader.Sink> read, long firstIndex,
-                             long inlineUntil, RecordReader reader, ModelPaths paths, PathNode total, int threads,
-                             RecordSample sample) {
+    private long runBuffered(java.util.function.ToLongFunction<RecordReader.Sink> read, RecordReader reader,
+                             ModelPaths paths, PathNode total, int threads, RecordSample sample) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "factoreally-analysis");
             t.setDaemon(true);
@@ -149,20 +153,9 @@ public final class Analysis {
         });
         ArrayDeque<Future<PathNode>> pending = new ArrayDeque<>();
         List<TokenBuffer> chunk = new ArrayList<>(CHUNK);
-        long[] chunkStart = {firstIndex};
-        Extractor[] inline = {firstIndex < inlineUntil ? new Extractor(paths, formats, reader.source()) : null};
+        long[] chunkStart = {0};
         try {
             long n = read.applyAsLong((p, index) -> {
-                if (index < inlineUntil) {
-                    inline[0].record(sample.tap(p, index), index);
-                    if (index + 1 == inlineUntil) {
-                        fold(total, inline[0].root(), paths);
-                        inline[0] = null;
-                        chunkStart[0] = index + 1;
-                        report(reader, index + 1);
-                    }
-                    return;
-                }
                 TokenBuffer tb = new TokenBuffer(p, null);
                 tb.copyCurrentStructure(sample.tap(p, index));
                 chunk.add(tb);
@@ -176,9 +169,6 @@ public final class Analysis {
                     report(reader, index + 1);
                 }
             });
-            if (inline[0] != null) {
-                fold(total, inline[0].root(), paths);
-            }
             if (!chunk.isEmpty()) {
                 submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);
             }

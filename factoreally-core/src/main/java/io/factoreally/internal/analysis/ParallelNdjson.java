@@ -26,8 +26,9 @@ import java.util.concurrent.Future;
  * <p>A worker trusts a chunk only when it parses as exactly one record per non-blank line and nothing
  * else. Anything else (a malformed line, a record that is not an object, records spanning lines or
  * sharing one, a nesting error) makes the chunk fail; the first failed chunk in input order and all
- * input after it are then read by the plain reader from that chunk's first line ({@link Rest}), which
- * either reads them or reports the error exactly as reading the whole input with one thread does.
+ * input after it are then read by one thread with the plain reader from that chunk's first line
+ * ({@link Rest}), which either reads them or reports the error exactly as reading the whole input with
+ * one thread does. (So records over several lines are read by one thread from the first such chunk on.)
  * Chunks after the failed one are dropped unfolded.
  */
 final class ParallelNdjson {
@@ -200,6 +201,7 @@ final class ParallelNdjson {
         Extractor x = new Extractor(paths, formats, source);
         List<RecordSample.Captured> rows = sampled.length == 0 ? List.of() : new ArrayList<>(sampled.length);
         try (JsonParser p = RecordReader.parser(c.bytes(), c.offset(), c.length())) {
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, as with one thread
             int s = 0;
             for (int i = 0; i < c.records(); i++) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {

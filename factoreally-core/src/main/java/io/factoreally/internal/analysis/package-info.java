@@ -23,8 +23,8 @@
  *   <li>Parallel reading: NDJSON bytes (file, stream) are cut at line ends by one thread
  *       ({@code NdjsonChunker}) and every chunk is parsed by a worker with its own parser
  *       ({@code ParallelNdjson}). A chunk that is not exactly one object per non-blank line, or fails,
- *       is read again with everything after it by the plain reader from its first line, so records,
- *       errors, lines and columns are those of one thread, and the first error in input order wins.
+ *       is read again with everything after it by one thread, as with one thread from the start, so
+ *       records, errors, lines and columns are those of one thread; the first error in input order wins.
  *       JSON arrays and {@code Reader}s are parsed by the reading thread, which hands token-buffer
  *       copies to the workers. The relation sample decides from record indices alone which records
  *       it captures, so workers capture them and the fold adds them in input order.</li>
