@@ -11,6 +11,7 @@ import io.factoreally.internal.relations.RecordSample;
 import io.factoreally.internal.relations.RelationLearner;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -86,8 +87,14 @@ public final class Analysis {
      * records and after the last; the same state as merging a tree per chunk (see {@link PathNode}).
      */
     private long runInline(RecordReader reader, ModelPaths paths, PathNode total, RecordSample sample) {
+        return runInline(reader::read, reader, paths, total, sample);
+    }
+
+    /** As {@link #runInline(RecordReader, ModelPaths, PathNode, RecordSample)}, with the records {@code read} feeds. */
+    private long runInline(java.util.function.ToLongFunction<RecordReader.Sink> read, RecordReader reader,
+                           ModelPaths paths, PathNode total, RecordSample sample) {
         Extractor x = new Extractor(paths, formats, reader.source(), total);
-        long n = reader.read((p, index) -> {
+        long n = read.applyAsLong((p, index) -> {
             if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, for less
             }
@@ -105,6 +112,34 @@ public final class Analysis {
 
     private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads,
                              RecordSample sample) {
+        InputStream bytes = reader.openBytes();
+        if (bytes == null) {
+            return runBuffered(reader::read, reader, paths, total, threads, sample);
+        }
+        try (bytes) {
+            NdjsonChunker chunker = new NdjsonChunker(bytes, CHUNK);
+            if (!chunker.ndjson()) {
+                return runBuffered(sink -> reader.read(chunker.remaining(), sink), reader, paths, total, threads,
+                        sample);
+            }
+            ParallelNdjson parallel = new ParallelNdjson(paths, formats, reader.source(), threads, sample,
+                    chunk -> fold(total, chunk, paths), records -> report(reader, records));
+            // from the first chunk that failed on, one thread reads as runInline does (same records, same errors)
+            return parallel.run(chunker, (rest, first, line) -> runInline(sink -> reader.readNdjson(rest, first, line,
+                    sink), reader, paths, total, sample), reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(reader.source() + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads records on this thread (copying each into a token buffer), analyses chunks of them in
+     * parallel and folds them in input order: for inputs that are not NDJSON bytes.
+     *
+     * @param read       feeds the records to a sink
+     */
+    private long runBuffered(java.util.function.ToLongFunction<RecordReader.Sink> read, RecordReader reader,
+                             ModelPaths paths, PathNode total, int threads, RecordSample sample) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "factoreally-analysis");
             t.setDaemon(true);
@@ -120,7 +155,7 @@ public final class Analysis {
         List<TokenBuffer> chunk = new ArrayList<>(CHUNK);
         long[] chunkStart = {0};
         try {
-            long n = reader.read((p, index) -> {
+            long n = read.applyAsLong((p, index) -> {
                 TokenBuffer tb = new TokenBuffer(p, null);
                 tb.copyCurrentStructure(sample.tap(p, index));
                 chunk.add(tb);
@@ -161,10 +196,15 @@ public final class Analysis {
             return x.root();
         });
         pending.add(folder.submit(() -> {
-            total.mergeFrom(take(extracted), paths, formats);
-            total.chunkDone(); // the chunk-boundary step, as runInline does after each chunk
+            fold(total, take(extracted), paths);
             return total;
         }));
+    }
+
+    /** Folds the next chunk's statistics into the total: chunks in input order, one at a time. */
+    private void fold(PathNode total, PathNode chunk, ModelPaths paths) {
+        total.mergeFrom(chunk, paths, formats);
+        total.chunkDone(); // the chunk-boundary step, as runInline does after each chunk
     }
 
     private static PathNode take(Future<PathNode> f) {

@@ -16,6 +16,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -46,53 +47,73 @@ public final class RecordReader {
     }
 
     /** Opens the input; called once. */
-    private interface Opener {
-        JsonParser open() throws IOException;
+    private interface Opener<T> {
+        T open() throws IOException;
     }
 
     private final String source;
-    private final Opener opener;
+    private final Opener<InputStream> bytes;
+    private final Opener<Reader> chars;
     private final Iterable<?> objects;
     private CountingStream counter;
 
-    private RecordReader(String source, Opener opener, Iterable<?> objects) {
+    private RecordReader(String source, Opener<InputStream> bytes, Opener<Reader> chars, Iterable<?> objects) {
         this.source = source;
-        this.opener = opener;
+        this.bytes = bytes;
+        this.chars = chars;
         this.objects = objects;
     }
 
     public static RecordReader of(Path file) {
-        RecordReader[] self = new RecordReader[1];
-        self[0] = new RecordReader(file.toString(), () -> {
-            InputStream in;
+        return new RecordReader(file.toString(), () -> {
             try {
-                in = Files.newInputStream(file);
+                return Files.newInputStream(file);
             } catch (NoSuchFileException e) {
                 throw new FactoreallyException("input file not found: " + file.toAbsolutePath());
             }
-            return self[0].parser(in);
-        }, null);
-        return self[0];
+        }, null, null);
     }
 
     public static RecordReader of(InputStream in, String source) {
-        RecordReader[] self = new RecordReader[1];
-        self[0] = new RecordReader(source, () -> self[0].parser(in), null);
-        return self[0];
+        return new RecordReader(source, () -> in, null, null);
     }
 
     public static RecordReader of(Reader in, String source) {
-        return new RecordReader(source, () -> FACTORY.createParser(in), null);
+        return new RecordReader(source, null, () -> in, null);
     }
 
     /** Records already in memory: {@code Map}s or {@code JsonNode} objects. */
     public static RecordReader ofObjects(Iterable<?> records, String source) {
-        return new RecordReader(source, null, records);
+        return new RecordReader(source, null, null, records);
     }
 
-    private JsonParser parser(InputStream in) throws IOException {
-        counter = new CountingStream(new BufferedInputStream(in, 1 << 16));
-        return FACTORY.createParser(counter);
+    /**
+     * Opens a byte input (file or stream) for reading it in blocks, counting the bytes for
+     * {@link #bytesRead()}; null when the input is characters or objects. Instead of {@link #read(Sink)}:
+     * the input is opened once.
+     */
+    InputStream openBytes() {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            counter = new CountingStream(new BufferedInputStream(bytes.open(), 1 << 16));
+            return counter;
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A parser over one slice of the input's bytes (UTF-8 NDJSON lines), with the input's settings. */
+    static JsonParser parser(byte[] data, int offset, int length) throws IOException {
+        return FACTORY.createParser(data, offset, length);
+    }
+
+    private JsonParser open() throws IOException {
+        if (chars != null) {
+            return FACTORY.createParser(chars.open());
+        }
+        return FACTORY.createParser(openBytes());
     }
 
     /** Bytes consumed so far, or -1 when the input is not a byte stream. */
@@ -114,10 +135,35 @@ public final class RecordReader {
         if (objects != null) {
             return readObjects(sink);
         }
+        return parse(this::open, p -> readParser(p, sink));
+    }
+
+    /** As {@link #read(Sink)}, from the bytes {@link #openBytes()} returned (some maybe read and put back). */
+    long read(InputStream opened, Sink sink) {
+        return parse(() -> FACTORY.createParser(opened), p -> readParser(p, sink));
+    }
+
+    /**
+     * Reads the rest of an NDJSON input from the start of a line: record {@code firstIndex} starts at
+     * line {@code firstLine}. Records, errors and messages are those {@link #read(Sink)} gives for the
+     * whole input (it numbers the lines by starting the parser after {@code firstLine - 1} newlines).
+     *
+     * @return the index after the last record
+     */
+    long readNdjson(InputStream rest, long firstIndex, long firstLine, Sink sink) {
+        return parse(() -> FACTORY.createParser(new SequenceInputStream(new Newlines(firstLine - 1), rest)),
+                p -> readNdjson(p, p.nextToken(), firstIndex, sink));
+    }
+
+    private interface Body {
+        long read(JsonParser p) throws IOException;
+    }
+
+    private long parse(Opener<JsonParser> opener, Body body) {
         JsonParser p = null;
         try {
             p = opener.open();
-            return readParser(p, sink);
+            return body.read(p);
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage();
             if (msg != null && msg.startsWith("Duplicate field ")) {
@@ -171,18 +217,27 @@ public final class RecordReader {
             throw new FactoreallyException(source + ": expected a JSON array of objects or NDJSON (one object per line),"
                     + " but the input starts with " + describe(first) + at(p.currentTokenLocation()));
         }
-        // NDJSON: a sequence of objects separated by whitespace
-        JsonToken t = first;
+        return readNdjson(p, first, 0, sink);
+    }
+
+    /** NDJSON: a sequence of objects separated by whitespace; {@code t} is the first record's token. */
+    private long readNdjson(JsonParser p, JsonToken t, long firstIndex, Sink sink) throws IOException {
+        long n = firstIndex;
         while (t != null) {
             requireObject(p, t, n);
             sink.record(p, n++);
             t = p.nextToken();
             if (n == 1 && t == null) {
-                throw new FactoreallyException(source + ": the input is a single JSON object, not a list of records."
-                        + " Wrap it in [ ] to analyse it as one record, or write one object per line (NDJSON)");
+                throw singleObject();
             }
         }
         return n;
+    }
+
+    /** The error for NDJSON input that holds one record only. */
+    FactoreallyException singleObject() {
+        return new FactoreallyException(source + ": the input is a single JSON object, not a list of records."
+                + " Wrap it in [ ] to analyse it as one record, or write one object per line (NDJSON)");
     }
 
     private void requireObject(JsonParser p, JsonToken t, long index) {
@@ -247,6 +302,38 @@ public final class RecordReader {
             return "";
         }
         return " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** {@code n} newline bytes: puts a parser's line count where a slice of the input starts. */
+    private static final class Newlines extends InputStream {
+        private long left;
+
+        Newlines(long n) {
+            this.left = n;
+        }
+
+        @Override
+        public int read() {
+            if (left == 0) {
+                return -1;
+            }
+            left--;
+            return '\n';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (left == 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) '\n');
+            left -= n;
+            return n;
+        }
     }
 
     /** Counts bytes for progress reporting. */

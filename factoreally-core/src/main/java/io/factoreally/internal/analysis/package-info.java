@@ -20,6 +20,14 @@
  *       linear between chunk boundaries and the only order-dependent step (evicting values from a
  *       heavy-hitters table) runs at chunk boundaries on a set, not a sequence; so every sketch ends in
  *       the same state for any thread count: byte-identical specs.</li>
+ *   <li>Parallel reading: NDJSON bytes (file, stream) are cut at line ends by one thread
+ *       ({@code NdjsonChunker}) and every chunk is parsed by a worker with its own parser
+ *       ({@code ParallelNdjson}). A chunk that is not exactly one object per non-blank line, or fails,
+ *       is read again with everything after it by one thread, as with one thread from the start, so
+ *       records, errors, lines and columns are those of one thread; the first error in input order wins.
+ *       JSON arrays and {@code Reader}s are parsed by the reading thread, which hands token-buffer
+ *       copies to the workers. The relation sample decides from record indices alone which records
+ *       it captures, so workers capture them and the fold adds them in input order.</li>
  *   <li>Memory: value counts are exact up to 4,096 distinct values per path, then Space-Saving
  *       evicting at chunk boundaries (guaranteed lower bounds decide privacy); numbers keep a 4,096-value sample chosen by a hash of
  *       the value's position (seeded, order-independent); objects with more than 1,000 distinct keys

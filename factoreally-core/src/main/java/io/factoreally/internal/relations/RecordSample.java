@@ -3,26 +3,35 @@ package io.factoreally.internal.relations;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.factoreally.internal.generate.Rng;
 import io.factoreally.internal.spec.FieldPath;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * A bounded, seeded sample of records' fields (top-level members and members of nested objects, not
- * inside arrays) for learning relations: the records with the
- * smallest hashes of their index (so the sample depends only on the input, not on threads or
- * chunking), at most {@link #CAPACITY} of them, {@link #MAX_COLUMNS} top-level fields and
- * {@link #MAX_NESTED_COLUMNS} nested ones. Only records that
- * may enter the sample are copied; the others pass straight through. Not thread-safe: fed on the
- * reading thread.
+ * inside arrays) for learning relations: the records with the smallest hashes of their index (so the
+ * sample depends only on the input, not on threads or chunking), at most {@link #CAPACITY} of them,
+ * {@link #MAX_COLUMNS} top-level fields and {@link #MAX_NESTED_COLUMNS} nested ones, as their paths.
+ *
+ * <p>Whether a record is looked at all depends on its index alone: record {@code i} is captured when
+ * its priority is below the largest of the {@code CAPACITY} smallest priorities of records
+ * {@code 0..i-1} (or fewer than {@code CAPACITY} came before), the only records that can still enter
+ * the sample. Captured records pass through untouched while their top-level fields are noted (no copy
+ * of the record), so most records cost nothing. Two ways to feed it, with the same result:
+ * <ul>
+ *   <li>{@link #tap} on the reading thread, record by record in input order;</li>
+ *   <li>in parallel: an {@link Admission} decides by index which records of a chunk to
+ *       {@link #capture}, workers capture them into their own lists, and {@link #addAll} takes the
+ *       lists in input order (one thread).</li>
+ * </ul>
+ * Not thread-safe.
  *
  * <p>A row holds, per field: absent ({@code null}), {@link #NULL}, {@link #CONTAINER}, {@link #LONG_TEXT}
  * or the scalar ({@code String}, {@code Boolean}, {@code Long}, {@code Double}).
@@ -45,20 +54,17 @@ public final class RecordSample {
     private record Marker(String name) {
     }
 
-    private record Entry(long priority, long index, Object[] row) {
-    }
-
     private final boolean enabled;
     private final int capacity;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private int topLevel;
-    private final PriorityQueue<Entry> heap = new PriorityQueue<>(
-            Comparator.comparingLong(Entry::priority).thenComparingLong(Entry::index).reversed());
+    private final BottomK<Object[]> heap;
 
     private RecordSample(boolean enabled, int capacity) {
         this.enabled = enabled;
         this.capacity = capacity;
+        this.heap = new BottomK<>(enabled ? capacity : 0);
     }
 
     /** A sample that keeps up to {@code capacity} records, or none when not enabled. */
@@ -66,36 +72,134 @@ public final class RecordSample {
         return new RecordSample(enabled, capacity);
     }
 
+    /** The sampling priority of record {@code index}: smaller = kept first. */
+    static long priority(long index) {
+        return Rng.mix(index ^ 0x5DEECE66DL) >>> 1;
+    }
+
     /**
-     * Looks at one record (the parser on its {@code START_OBJECT}) and returns the parser the rest of
-     * the analysis reads it from: {@code p} itself when the record is not sampled, else a parser that
-     * passes every token through (locations in error messages included) and keeps a copy, which
-     * becomes a sample row when the record's last token has been read.
+     * Looks at one record (the parser on its {@code START_OBJECT}; records in input order) and returns
+     * the parser the rest of the analysis reads it from: {@code p} itself when the record cannot enter
+     * the sample, else a parser that passes every token through (locations in error messages
+     * included) and notes the record's top-level fields, which become a sample row when the record's
+     * last token has been read.
      */
-    public JsonParser tap(JsonParser p, long index) throws IOException {
+    public JsonParser tap(JsonParser p, long index) {
         if (!enabled || p.currentToken() != JsonToken.START_OBJECT) {
             return p;
         }
-        long priority = Rng.mix(index ^ 0x5DEECE66DL) >>> 1;
-        if (heap.size() >= capacity && priority >= heap.peek().priority()) {
+        long priority = priority(index);
+        if (!heap.wouldKeep(priority)) {
             return p;
         }
-        return new Tee(p, priority, index);
+        return new Capture(p, priority, index, this::add);
     }
 
-    /** Passes tokens through and copies them; adds the record to the sample once it is complete. */
-    private final class Tee extends JsonParserDelegate {
-        private final TokenBuffer copy;
+    /**
+     * Decides, from record indices alone and in input order, which records {@link #tap} would capture:
+     * for chunks read in parallel. A fresh admission starts at record 0.
+     */
+    public Admission admission() {
+        return new Admission(enabled ? capacity : 0);
+    }
+
+    /** Which records may still enter the sample, by index; fed every index in order. */
+    public static final class Admission {
+        /** The smallest priorities so far, as the sample's heap holds them. */
+        private final BottomK<Void> smallest;
+        private long next;
+
+        private Admission(int capacity) {
+            this.smallest = new BottomK<>(capacity);
+        }
+
+        /** Whether record {@code index} is captured; indices must come in order 0, 1, 2, ... */
+        public boolean admit(long index) {
+            if (index != next++) {
+                throw new IllegalStateException("record " + index + " out of order, expected " + (next - 1));
+            }
+            long priority = priority(index);
+            if (!smallest.wouldKeep(priority)) {
+                return false;
+            }
+            smallest.add(priority, index, null);
+            return true;
+        }
+    }
+
+    /** One captured record's fields (as paths, parents before members) in record order, before they become a row. */
+    public static final class Captured {
         private final long priority;
         private final long index;
-        private int depth = 1;
+        private final List<String> keys = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+        /** Which keys are members of nested objects (by position in {@link #keys}). */
+        private final BitSet nested = new BitSet();
 
-        Tee(JsonParser p, long priority, long index) throws IOException {
-            super(p);
+        private Captured(long priority, long index) {
             this.priority = priority;
             this.index = index;
-            this.copy = new TokenBuffer(p, null);
-            copy.copyCurrentEvent(p);
+        }
+    }
+
+    /**
+     * Returns a parser that passes record {@code index} (parser on its {@code START_OBJECT}) through and
+     * adds its top-level fields to {@code into} once its last token has been read; for a worker that
+     * reads the records an {@link Admission} admitted. The rows go to {@link #addAll} in input order.
+     */
+    public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
+        return new Capture(p, priority(index), index, into::add);
+    }
+
+    /** Adds records captured by {@link #capture}, all records' lists in input order. */
+    public void addAll(List<Captured> records) {
+        for (Captured c : records) {
+            add(c);
+        }
+    }
+
+    private void add(Captured c) {
+        int most = MAX_COLUMNS + MAX_NESTED_COLUMNS;
+        Object[] row = new Object[Math.min(most, Math.max(8, names.size() + 4))];
+        for (int i = 0; i < c.keys.size(); i++) {
+            String key = c.keys.get(i);
+            Integer col = columns.get(key);
+            boolean top = !c.nested.get(i);
+            if (col == null && (top ? topLevel < MAX_COLUMNS : names.size() - topLevel < MAX_NESTED_COLUMNS)) {
+                col = names.size();
+                columns.put(key, col);
+                names.add(key);
+                topLevel += top ? 1 : 0;
+            }
+            if (col != null) {
+                if (col >= row.length) {
+                    row = Arrays.copyOf(row, Math.min(most, Math.max(col + 1, row.length * 2)));
+                }
+                row[col] = c.values.get(i);
+            }
+        }
+        heap.add(c.priority, c.index, row);
+    }
+
+    /**
+     * Passes tokens through and notes the record's fields: members of the record and of objects nested
+     * in objects up to {@link #MAX_DEPTH} levels (not inside arrays); hands them on when complete.
+     */
+    private static final class Capture extends JsonParserDelegate {
+        private final Captured fields;
+        private final java.util.function.Consumer<Captured> done;
+        /** Open containers; 1 = inside the record object. */
+        private int depth = 1;
+        /** Per open container (by depth): the path of an object whose members are noted, else null. */
+        private String[] prefixes = new String[MAX_DEPTH + 2];
+        /** The path of the member whose value comes next, when its object's members are noted. */
+        private String pending;
+
+        Capture(JsonParser p, long priority, long index, java.util.function.Consumer<Captured> done) {
+            super(p);
+            this.fields = new Captured(priority, index);
+            this.done = done;
+            prefixes[1] = "";
         }
 
         @Override
@@ -104,13 +208,41 @@ public final class RecordSample {
             if (t == null || depth == 0) {
                 return t;
             }
-            copy.copyCurrentEvent(delegate);
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                depth++;
-            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                depth--;
-                if (depth == 0) {
-                    complete();
+            switch (t) {
+                case FIELD_NAME -> {
+                    String prefix = prefixes[depth];
+                    if (prefix != null) {
+                        pending = FieldPath.member(prefix, delegate.currentName());
+                        if (depth > 1) {
+                            fields.nested.set(fields.keys.size());
+                        }
+                        fields.keys.add(pending);
+                    }
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    String member = pending;
+                    pending = null;
+                    if (member != null) {
+                        fields.values.add(CONTAINER);
+                    }
+                    depth++;
+                    if (depth >= prefixes.length) {
+                        prefixes = Arrays.copyOf(prefixes, depth * 2);
+                    }
+                    // an object's members are noted down to MAX_DEPTH levels below the record
+                    prefixes[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
+                            ? member : null;
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    if (--depth == 0) {
+                        done.accept(fields);
+                    }
+                }
+                default -> {
+                    if (pending != null) {
+                        fields.values.add(scalar(delegate, t));
+                        pending = null;
+                    }
                 }
             }
             return t;
@@ -142,65 +274,23 @@ public final class RecordSample {
             }
             return this;
         }
-
-        private void complete() throws IOException {
-            try (JsonParser a = copy.asParser()) {
-                a.nextToken();
-                heap.add(new Entry(priority, index, row(a)));
-            }
-            if (heap.size() > capacity) {
-                heap.poll();
-            }
-        }
     }
 
-    private Object[] row(JsonParser p) throws IOException {
-        return members(p, "", 0, new Object[Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(8, names.size() + 4))]);
-    }
-
-    /** Reads an object's members into the row (nested objects' members too, as their paths); returns the row. */
-    private Object[] members(JsonParser p, String prefix, int depth, Object[] row) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = FieldPath.member(prefix, p.currentName());
-            JsonToken v = p.nextToken();
-            Integer col = columns.get(key);
-            if (col == null && (depth == 0 ? topLevel < MAX_COLUMNS : names.size() - topLevel < MAX_NESTED_COLUMNS)) {
-                col = names.size();
-                columns.put(key, col);
-                names.add(key);
-                topLevel += depth == 0 ? 1 : 0;
+    /** A scalar as a row keeps it (the parser on the value's token). */
+    private static Object scalar(JsonParser p, JsonToken v) throws IOException {
+        return switch (v) {
+            case VALUE_NULL -> NULL;
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_STRING -> {
+                String s = p.getText();
+                yield s.length() > MAX_TEXT ? LONG_TEXT : s;
             }
-            if (col != null && col >= row.length) {
-                row = java.util.Arrays.copyOf(row, Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS,
-                        Math.max(col + 1, row.length * 2)));
-            }
-            if (v == JsonToken.START_OBJECT && depth < MAX_DEPTH) {
-                if (col != null) {
-                    row[col] = CONTAINER;
-                }
-                row = members(p, key, depth + 1, row);
-                continue;
-            }
-            Object value = switch (v) {
-                case START_OBJECT, START_ARRAY -> {
-                    p.skipChildren();
-                    yield CONTAINER;
-                }
-                case VALUE_NULL -> NULL;
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_STRING -> p.getTextLength() > MAX_TEXT ? LONG_TEXT : p.getText();
-                case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? (Object) p.getDoubleValue() : (Object) p.getLongValue();
-                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-                default -> null;
-            };
-            if (col != null) {
-                row[col] = value;
-            }
-        }
-        return row;
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            default -> null;
+        };
     }
 
     /** Whether records are being sampled. */
@@ -215,11 +305,9 @@ public final class RecordSample {
 
     /** The sampled rows in input order, each as long as {@link #names()}. */
     List<Object[]> rows() {
-        List<Entry> entries = new ArrayList<>(heap);
-        entries.sort(Comparator.comparingLong(Entry::index));
-        List<Object[]> out = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            out.add(e.row().length == names.size() ? e.row() : java.util.Arrays.copyOf(e.row(), names.size()));
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] row : heap.valuesByIndex()) {
+            out.add(row.length == names.size() ? row : java.util.Arrays.copyOf(row, names.size()));
         }
         return out;
     }

@@ -1,0 +1,94 @@
+package io.factoreally.internal.relations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code capacity} entries with the smallest (priority, index) seen so far, each with an optional
+ * value: a max-heap in primitive arrays, so that the many comparisons of a busy sample touch no
+ * objects. Not thread-safe.
+ */
+final class BottomK<T> {
+    private final int capacity;
+    private final long[] priority;
+    private final long[] index;
+    private final Object[] value;
+    private int size;
+
+    BottomK(int capacity) {
+        this.capacity = capacity;
+        this.priority = new long[capacity];
+        this.index = new long[capacity];
+        this.value = new Object[capacity];
+    }
+
+    /** Whether an entry with this priority would be kept now (ties with the largest are not). */
+    boolean wouldKeep(long p) {
+        return size < capacity || capacity > 0 && p < priority[0];
+    }
+
+    /** Adds an entry; when full, the largest (priority, index) of the entries and it is dropped. */
+    void add(long p, long i, T v) {
+        if (capacity == 0) {
+            return;
+        }
+        if (size < capacity) {
+            int at = size++;
+            while (at > 0) { // sift up
+                int parent = (at - 1) >>> 1;
+                if (!greater(p, i, priority[parent], index[parent])) {
+                    break;
+                }
+                set(at, priority[parent], index[parent], value[parent]);
+                at = parent;
+            }
+            set(at, p, i, v);
+            return;
+        }
+        if (!greater(priority[0], index[0], p, i)) {
+            return; // the new entry is the largest
+        }
+        int at = 0;
+        while (true) { // sift down from the root
+            int child = 2 * at + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && greater(priority[child + 1], index[child + 1], priority[child], index[child])) {
+                child++;
+            }
+            if (!greater(priority[child], index[child], p, i)) {
+                break;
+            }
+            set(at, priority[child], index[child], value[child]);
+            at = child;
+        }
+        set(at, p, i, v);
+    }
+
+    private void set(int at, long p, long i, Object v) {
+        priority[at] = p;
+        index[at] = i;
+        value[at] = v;
+    }
+
+    private static boolean greater(long p1, long i1, long p2, long i2) {
+        return p1 > p2 || p1 == p2 && i1 > i2;
+    }
+
+    /** The values, by ascending index. */
+    @SuppressWarnings("unchecked")
+    List<T> valuesByIndex() {
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(index[a], index[b]));
+        List<T> out = new ArrayList<>(size);
+        for (Integer k : order) {
+            out.add((T) value[k]);
+        }
+        return out;
+    }
+}

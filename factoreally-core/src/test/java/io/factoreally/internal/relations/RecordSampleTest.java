@@ -1,0 +1,121 @@
+package io.factoreally.internal.relations;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fed record by record or by chunks captured in any order and added in input order: the same sample. */
+class RecordSampleTest {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int RECORDS = 3000;
+    private static final int CAPACITY = 100;
+
+    /** Keys appear late and in varying order, so the column order depends on which records were looked at. */
+    private static String record(int i) {
+        return "{\"k" + (i % 97 == 0 ? i : i % 3) + "\": " + i + ", \"s\": \"" + "x".repeat(i % 150) + "\", \"n\": null,"
+                + " \"big\": 123456789012345678901234567890, \"f\": " + i * 0.5 + ", \"o\": {\"a\": [1, {\"b\": 2}]},"
+                + " \"t\": " + (i % 2 == 0) + "}";
+    }
+
+    /** Reads the record the parser is on (its START_OBJECT) to its end, as the analysis does. */
+    private static void readAll(JsonParser p) throws IOException {
+        int depth = 1;
+        do {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (t == JsonToken.VALUE_STRING) {
+                p.getText();
+            }
+        } while (depth > 0);
+    }
+
+    private static JsonParser open(int i) throws IOException {
+        JsonParser p = JSON.createParser(record(i));
+        p.nextToken();
+        return p;
+    }
+
+    @Test
+    void chunksCapturedInAnyOrderGiveTheSampleOfOneReader() throws IOException {
+        RecordSample serial = RecordSample.of(true, CAPACITY);
+        int tapped = 0;
+        for (int i = 0; i < RECORDS; i++) {
+            try (JsonParser p = open(i)) {
+                JsonParser q = serial.tap(p, i);
+                tapped += q == p ? 0 : 1;
+                readAll(q);
+            }
+        }
+        RecordSample.Admission admission = serial.admission();
+        RecordSample parallel = RecordSample.of(true, CAPACITY);
+        List<List<RecordSample.Captured>> chunks = new ArrayList<>();
+        List<int[]> admitted = new ArrayList<>();
+        for (int start = 0; start < RECORDS; start += 64) {
+            int[] a = new int[64];
+            int n = 0;
+            for (int i = start; i < Math.min(RECORDS, start + 64); i++) {
+                if (admission.admit(i)) {
+                    a[n++] = i;
+                }
+            }
+            admitted.add(Arrays.copyOf(a, n));
+            chunks.add(new ArrayList<>());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            order.add(c);
+        }
+        Collections.reverse(order); // workers finish in any order
+        int captured = 0;
+        for (int c : order) {
+            for (int i : admitted.get(c)) {
+                try (JsonParser p = open(i)) {
+                    JsonParser q = RecordSample.capture(p, i, chunks.get(c));
+                    readAll(q);
+                    captured++;
+                }
+            }
+        }
+        for (List<RecordSample.Captured> chunk : chunks) {
+            parallel.addAll(chunk);
+        }
+        assertThat(captured).isEqualTo(tapped).isLessThan(RECORDS / 3);
+        assertThat(parallel.names()).isEqualTo(serial.names()).contains("k0", "k97", "big");
+        assertThat(parallel.rows()).hasSize(CAPACITY);
+        assertThat(parallel.rows()).usingRecursiveComparison().isEqualTo(serial.rows());
+        Object[] first = serial.rows().get(0);
+        assertThat(Arrays.asList(first)).contains(RecordSample.NULL, RecordSample.CONTAINER, 1.2345678901234568E29);
+    }
+
+    @Test
+    void theSampleKeepsTheSmallestPrioritiesInIndexOrder() throws IOException {
+        RecordSample s = RecordSample.of(true, CAPACITY);
+        for (int i = 0; i < RECORDS; i++) {
+            try (JsonParser p = open(i)) {
+                JsonParser q = s.tap(p, i);
+                readAll(q);
+            }
+        }
+        List<Long> expected = new ArrayList<>();
+        for (long i = 0; i < RECORDS; i++) {
+            expected.add(i);
+        }
+        expected.sort((a, b) -> Long.compare(RecordSample.priority(a), RecordSample.priority(b)));
+        List<Long> kept = new ArrayList<>(expected.subList(0, CAPACITY));
+        Collections.sort(kept);
+        int fCol = s.names().indexOf("f");
+        assertThat(s.rows().stream().map(r -> (long) ((Double) r[fCol] * 2)).toList()).isEqualTo(kept);
+    }
+}
