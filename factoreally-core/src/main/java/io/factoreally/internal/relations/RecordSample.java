@@ -37,12 +37,16 @@ import java.util.Map;
  * or the scalar ({@code String}, {@code Boolean}, {@code Long}, {@code Double}).
  */
 public final class RecordSample {
-    /** Records kept at most. */
-    public static final int CAPACITY = 20_000;
+    /**
+     * Records kept at most: enough for tables that need 20 rows per category value, and small enough
+     * that rows as wide as {@link #MAX_COLUMNS} + {@link #MAX_NESTED_COLUMNS} stay about 13M cells, and
+     * that capturing and learning from them stays a small share of analysis time.
+     */
+    public static final int CAPACITY = 10_000;
     /** Top-level fields kept at most (first seen first). */
     static final int MAX_COLUMNS = 256;
     /** Members of nested objects kept at most (first seen first), as their paths. */
-    static final int MAX_NESTED_COLUMNS = 256;
+    static final int MAX_NESTED_COLUMNS = 1024;
     /** Objects are followed this many levels below the record (members of deeper ones are containers). */
     static final int MAX_DEPTH = 4;
     /** Strings longer than this are kept as {@link #LONG_TEXT}: never a category. */
