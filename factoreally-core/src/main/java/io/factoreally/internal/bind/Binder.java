@@ -1,6 +1,7 @@
 package io.factoreally.internal.bind;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +60,30 @@ public final class Binder {
             return MAPPER.convertValue(record, type);
         } catch (IllegalArgumentException e) {
             throw bindingError(record, type, e);
+        }
+    }
+
+    /**
+     * A type resolved once for binding many records: skips Jackson's per-call type lookup, which is a
+     * noticeable part of binding one small record (the JUnit extension binds one per injection).
+     *
+     * @param type     the class records are bound to
+     * @param javaType Jackson's resolved type of {@code type}
+     */
+    public record Target<T>(Class<T> type, JavaType javaType) {
+    }
+
+    /** {@code type} resolved for {@link #bind(Object, Target)}. */
+    public static <T> Target<T> target(Class<T> type) {
+        return new Target<>(type, MAPPER.constructType(type));
+    }
+
+    /** Binds a record exactly like {@link #bind(Object, Class)} with {@code target}'s type. */
+    public static <T> T bind(Object record, Target<T> target) {
+        try {
+            return MAPPER.convertValue(record, target.javaType());
+        } catch (IllegalArgumentException e) {
+            throw bindingError(record, target.type(), e);
         }
     }
 
