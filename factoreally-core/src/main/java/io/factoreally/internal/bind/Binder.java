@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.factoreally.FactoreallyException;
@@ -78,10 +79,15 @@ public final class Binder {
         return new Target<>(type, MAPPER.constructType(type));
     }
 
-    /** Binds a record exactly like {@link #bind(Object, Class)} with {@code target}'s type. */
+    /**
+     * Binds a record exactly like {@link #bind(Object, Class)} with {@code target}'s type; a record of
+     * plain JSON values is written to Jackson's tokens directly ({@link PlainTokens}), which Jackson's
+     * conversion then reads as it reads its own.
+     */
     public static <T> T bind(Object record, Target<T> target) {
         try {
-            return MAPPER.convertValue(record, target.javaType());
+            TokenBuffer tokens = record instanceof Map<?, ?> map ? PlainTokens.of(map, MAPPER) : null;
+            return MAPPER.convertValue(tokens != null ? tokens : record, target.javaType());
         } catch (IllegalArgumentException e) {
             throw bindingError(record, target.type(), e);
         }
