@@ -21,41 +21,12 @@ final class PlainTokens {
 
     /** The record's tokens in a buffer of {@code codec}, or {@code null} when it holds a value that is not plain. */
     static TokenBuffer of(Map<?, ?> record, ObjectCodec codec) {
-        if (!plain(record)) {
-            return null;
-        }
         TokenBuffer buffer = new TokenBuffer(codec, false); // as Jackson's value conversion makes it
         try {
-            write(record, buffer);
+            return write(record, buffer) ? buffer : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a token buffer writes to memory: does not happen
         }
-        return buffer;
-    }
-
-    /** Whether {@code value} is null, a String, Long, Integer, Double, Boolean, or a JDK list or string-keyed map of those. */
-    private static boolean plain(Object value) {
-        if (value == null || value instanceof String || value instanceof Long || value instanceof Integer
-                || value instanceof Double || value instanceof Boolean) {
-            return true;
-        }
-        if (value instanceof Map<?, ?> map && jdk(map)) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String) || !plain(e.getValue())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof List<?> list && jdk(list)) {
-            for (Object element : list) {
-                if (!plain(element)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     /** A JDK collection class: Jackson serializes it with its standard map or list serializer. */
@@ -63,7 +34,11 @@ final class PlainTokens {
         return collection.getClass().getName().startsWith("java.util.");
     }
 
-    private static void write(Object value, TokenBuffer out) throws IOException {
+    /**
+     * Writes {@code value} if it is null, a String, Long, Integer, Double, Boolean, or a JDK list or
+     * string-keyed map of those; else stops and says so ({@code false}: the buffer is then discarded).
+     */
+    private static boolean write(Object value, TokenBuffer out) throws IOException {
         if (value == null) {
             out.writeNull();
         } else if (value instanceof String s) {
@@ -76,20 +51,29 @@ final class PlainTokens {
             out.writeNumber(d.doubleValue());
         } else if (value instanceof Boolean b) {
             out.writeBoolean(b);
-        } else if (value instanceof Map<?, ?> map) {
+        } else if (value instanceof Map<?, ?> map && jdk(map)) {
             out.writeStartObject(map);
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.writeFieldName((String) e.getKey());
-                write(e.getValue(), out);
+                if (!(e.getKey() instanceof String key)) {
+                    return false;
+                }
+                out.writeFieldName(key);
+                if (!write(e.getValue(), out)) {
+                    return false;
+                }
             }
             out.writeEndObject();
-        } else {
-            List<?> list = (List<?>) value;
+        } else if (value instanceof List<?> list && jdk(list)) {
             out.writeStartArray(list, list.size());
             for (Object element : list) {
-                write(element, out);
+                if (!write(element, out)) {
+                    return false;
+                }
             }
             out.writeEndArray();
+        } else {
+            return false;
         }
+        return true;
     }
 }

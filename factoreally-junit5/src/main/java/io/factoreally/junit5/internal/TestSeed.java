@@ -90,9 +90,11 @@ public record TestSeed(long value, String test, String target, Origin origin) {
 
     private static Used compute(ExtensionContext context) {
         SpecCache cache = SpecCache.of(context);
+        AnnotatedElement previous = null;
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
             AnnotatedElement element = c.getElement().orElse(null);
-            if (element != null) {
+            if (element != null && !element.equals(previous)) { // an invocation's method is its template's too
+                previous = element;
                 Optional<Seed> seed = cache.computeOnce(List.of(Seed.class, element),
                         () -> AnnotationSupport.findAnnotation(element, Seed.class));
                 if (seed.isPresent()) {
