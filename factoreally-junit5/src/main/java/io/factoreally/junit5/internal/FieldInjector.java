@@ -18,14 +18,17 @@ public final class FieldInjector {
 
     /** Injects {@code instance}'s fields unless that was done already for it. */
     public static void inject(Object instance, ExtensionContext context) {
+        Class<?> type = instance.getClass();
+        List<Field> fields = SpecCache.of(context).computeOnce(List.of(FieldInjector.class, type),
+                () -> ReflectionSupport.findFields(type, InjectionPoint::isAnnotated, HierarchyTraversalMode.TOP_DOWN));
+        if (fields.isEmpty()) {
+            return; // nothing to inject, nothing to remember
+        }
         InstanceKey key = new InstanceKey(instance);
         if (Stores.of(context).get(key) != null) {
             return;
         }
         Stores.of(context).put(key, Boolean.TRUE);
-        Class<?> type = instance.getClass();
-        List<Field> fields = SpecCache.of(context).computeOnce(List.of(FieldInjector.class, type),
-                () -> ReflectionSupport.findFields(type, InjectionPoint::isAnnotated, HierarchyTraversalMode.TOP_DOWN));
         for (Field field : fields) {
             Object value = Injector.resolve(context, List.of(field, type), () -> InjectionPoint.forField(field, type));
             try {

@@ -2,6 +2,7 @@ package io.factoreally.junit5.internal;
 
 import io.factoreally.FactoreallyException;
 import io.factoreally.Factory;
+import io.factoreally.internal.bind.Binder;
 import io.factoreally.junit5.RealisticSpec;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -21,8 +22,11 @@ public final class Injector {
     private Injector() {
     }
 
-    /** What an injection point resolves to before seeding: computed once per point and run. */
-    private record Plan(InjectionPoint point, TargetType target, Factory factory, String location) {
+    /**
+     * What an injection point resolves to before seeding: computed once per point and run.
+     * {@code model} is the model type resolved for binding when the point takes one model record.
+     */
+    private record Plan(InjectionPoint point, TargetType target, Factory factory, String location, Binder.Target<?> model) {
     }
 
     /**
@@ -30,16 +34,19 @@ public final class Injector {
      * {@code context}; {@code point} describes it the first time.
      */
     public static Object resolve(ExtensionContext context, Object key, Supplier<InjectionPoint> point) {
-        RunSeed.of(context); // a bad configuration parameter fails every test, before anything else
         SpecCache cache = SpecCache.of(context);
+        RunSeed.of(cache, context); // a bad configuration parameter fails every test, before anything else
         Plan plan = cache.computeOnce(List.of(Plan.class, key), () -> plan(cache, point.get()));
-        TestSeed seed = TestSeed.of(context);
+        long seed = TestSeed.valueOf(context);
         TargetType.Single element = plan.target().element();
         boolean wholeFactory = element.shape() == TargetType.Shape.FACTORY;
-        Factory factory = plan.factory().seed(wholeFactory ? seed.value() : seed.derive(plan.point().seedKey()));
+        Factory factory = plan.factory().seed(wholeFactory ? seed : TestSeed.derive(seed, plan.point().seedKey()));
         try {
             if (plan.point().kind() == InjectionPoint.Kind.EDGE_SOURCE) {
                 return element.edgeCases(factory);
+            }
+            if (plan.model() != null) {
+                return Binder.bind(factory.buildValue(), plan.model()); // as factory.build(type), type resolved once
             }
             return plan.target() instanceof TargetType.Batch batch
                     ? batch.next(factory, plan.point().size(), plan.point().edgeCases()) : element.next(factory);
@@ -72,10 +79,22 @@ public final class Injector {
             throw new InjectionException(Messages.cannotCompile(annotation, point.where(), spec.location(), e.getMessage()));
         }
         try {
-            return new Plan(point, target, cache.factory(spec, point.overrides()), spec.location());
+            return new Plan(point, target, cache.factory(spec, point.overrides()), spec.location(), model(target));
         } catch (FactoreallyException e) {
             throw new InjectionException(Messages.badOverride(annotation, point.where(), point.overrides(), e.getMessage()));
         }
+    }
+
+    /** The model type of a single-record point resolved for binding, else null (bound the plain way). */
+    private static Binder.Target<?> model(TargetType target) {
+        if (target instanceof TargetType.Single single && single.shape() == TargetType.Shape.MODEL) {
+            try {
+                return Binder.target(single.type());
+            } catch (RuntimeException e) {
+                return null; // the type then fails when bound, with the usual message
+            }
+        }
+        return null;
     }
 
     private static TargetType target(InjectionPoint point) {

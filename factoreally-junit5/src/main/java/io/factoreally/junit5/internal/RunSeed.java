@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * The seed of a whole test run, from which every test's seed derives: the configuration parameter
  * {@value #PARAMETER} (system property or {@code junit-platform.properties}) when set, else random.
- * Resolved once per run and kept in the root store.
+ * Resolved once per run and kept in the run's {@link SpecCache} (in the root store).
  *
  * @param value      the run seed
  * @param configured whether it came from the configuration parameter
@@ -18,7 +18,15 @@ public record RunSeed(long value, boolean configured) {
 
     /** The run seed of the run {@code context} belongs to. */
     public static RunSeed of(ExtensionContext context) {
-        return Stores.root(context).getOrComputeIfAbsent(RunSeed.class, k -> resolve(context), RunSeed.class);
+        return of(SpecCache.of(context), context);
+    }
+
+    /**
+     * The run seed of the run {@code context} belongs to, kept in that run's {@code cache} (so an
+     * injection, which needs the cache anyway, looks up the root store once).
+     */
+    static RunSeed of(SpecCache cache, ExtensionContext context) {
+        return cache.computeOnce(RunSeed.class, () -> resolve(context));
     }
 
     private static RunSeed resolve(ExtensionContext context) {

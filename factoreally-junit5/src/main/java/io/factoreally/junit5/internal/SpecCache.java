@@ -70,7 +70,11 @@ public final class SpecCache {
      */
     @SuppressWarnings("unchecked")
     <T> T computeOnce(Object key, java.util.function.Supplier<T> supplier) {
-        return (T) once.computeIfAbsent(key, k -> new Memo<>(supplier)).get();
+        Memo<?> memo = once.get(key); // a plain read first: computeIfAbsent may lock a hit's bin
+        if (memo == null) {
+            memo = once.computeIfAbsent(key, k -> new Memo<>(supplier));
+        }
+        return (T) memo.get();
     }
 
     /** How many specs this run has parsed: the hook that proves each is parsed once. */

@@ -36,45 +36,74 @@ public record TestSeed(long value, String test, String target, Origin origin) {
     public record Derived(RunSeed run) implements Origin {
     }
 
-    /** The seed of {@code context}'s test, computed once per context. */
-    public static TestSeed of(ExtensionContext context) {
-        return Stores.of(context).getOrComputeIfAbsent(key(context), k -> compute(context), TestSeed.class);
+    /**
+     * The seed value of {@code context}'s test, computed once per context. Kept in the context's own
+     * store under a key that is the context itself (JUnit hands an extension the same context object
+     * for the whole of a test), which is cheaper per injection than a key built from its unique id; the
+     * names for the replay line are worked out only when a test fails ({@link #usedBy}).
+     */
+    public static long valueOf(ExtensionContext context) {
+        return Stores.of(context).getOrComputeIfAbsent(new Key(context), k -> compute(context), Used.class).value();
     }
 
     /** The seeds used by {@code context} and its ancestors (nearest first). */
     public static List<TestSeed> usedBy(ExtensionContext context) {
         List<TestSeed> seeds = new ArrayList<>();
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-            TestSeed seed = Stores.of(c).get(key(c), TestSeed.class);
-            if (seed != null) {
-                seeds.add(seed);
+            Used used = Stores.of(c).get(new Key(c), Used.class);
+            if (used != null) {
+                seeds.add(new TestSeed(used.value(), testName(c), targetOf(c), used.origin()));
             }
         }
         return seeds;
     }
 
-    /** The seed for one injection point of this test. */
-    public long derive(long key) {
+    /** Derives the seed for one injection point from a test's seed {@code value}. */
+    public static long derive(long value, long key) {
         return Rng.derive(value, key);
     }
 
-    private static String key(ExtensionContext context) {
-        return "seed:" + context.getUniqueId();
+    /**
+     * What a context stores: its seed and what pinned it ({@code null} when derived from {@code run}).
+     */
+    private record Used(long value, AnnotatedElement pinnedBy, RunSeed run) {
+        Origin origin() {
+            return pinnedBy != null ? new Pinned(describe(pinnedBy)) : new Derived(run);
+        }
     }
 
-    private static TestSeed compute(ExtensionContext context) {
-        String test = testName(context);
-        String target = targetOf(context);
+    /**
+     * The store key of a context's seed: the context itself, by identity, so that a context never
+     * finds its parent's seed (the store looks up parents too).
+     */
+    private record Key(ExtensionContext context) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && other.context == context;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(context);
+        }
+    }
+
+    private static Used compute(ExtensionContext context) {
+        SpecCache cache = SpecCache.of(context);
+        AnnotatedElement previous = null;
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-            Optional<AnnotatedElement> element = c.getElement();
-            Optional<Seed> seed = element.flatMap(e -> SpecCache.of(context).computeOnce(List.of(Seed.class, e),
-                    () -> AnnotationSupport.findAnnotation(e, Seed.class)));
-            if (seed.isPresent()) {
-                return new TestSeed(seed.get().value(), test, target, new Pinned(describe(element.get())));
+            AnnotatedElement element = c.getElement().orElse(null);
+            if (element != null && !element.equals(previous)) { // an invocation's method is its template's too
+                previous = element;
+                Optional<Seed> seed = cache.computeOnce(List.of(Seed.class, element),
+                        () -> AnnotationSupport.findAnnotation(element, Seed.class));
+                if (seed.isPresent()) {
+                    return new Used(seed.get().value(), element, null);
+                }
             }
         }
-        RunSeed run = RunSeed.of(context);
-        return new TestSeed(Rng.derive(run.value(), Rng.hash(context.getUniqueId())), test, target, new Derived(run));
+        RunSeed run = RunSeed.of(cache, context);
+        return new Used(Rng.derive(run.value(), Rng.hash(context.getUniqueId())), null, run);
     }
 
     private static String testName(ExtensionContext context) {

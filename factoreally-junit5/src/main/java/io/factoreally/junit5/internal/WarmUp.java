@@ -1,5 +1,7 @@
 package io.factoreally.junit5.internal;
 
+import io.factoreally.internal.bind.Binder;
+
 import java.util.List;
 
 /**
@@ -113,6 +115,6 @@ public final class WarmUp {
         if (!(cache.spec(List.of(SPEC)) instanceof LoadedSpec.Found found)) {
             throw new IllegalStateException("missing " + SPEC);
         }
-        return cache.factory(found).seed(1).build(Sample.class);
+        return Binder.bind(cache.factory(found).seed(1).buildValue(), Binder.target(Sample.class)); // as Injector binds
     }
 }

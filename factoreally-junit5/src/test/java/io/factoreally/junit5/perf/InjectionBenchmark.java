@@ -23,14 +23,17 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  *   <li>added cost per injected parameter once warm (spec cached): a {@code @RepeatedTest} with one
  *       injected parameter minus the same test without it, after warm-up rounds, best of several.</li>
  * </ul>
- * Not part of the build. Run from the repository root:
+ * A do-nothing resolver registered the same way shows what JUnit itself costs per such parameter (the
+ * floor under both). Not part of the build. Run from the repository root (on a loaded machine with
+ * {@code chrt -r 1 java ...}, and compare versions A/B in alternating runs):
  * <pre>
  * mvn -B -q -pl factoreally-junit5 -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
  * java -cp factoreally-junit5/target/test-classes:factoreally-junit5/target/classes:factoreally-core/target/classes:$(cat factoreally-junit5/target/test.classpath) \
  *      io.factoreally.junit5.perf.InjectionBenchmark
  * </pre>
  * (run it from {@code factoreally-junit5} or the root: the spec is a classpath resource). Arguments
- * {@code first 15} measure only the time to the first object, with 15 samples of each.
+ * {@code first 15} measure only the time to the first object, with 15 samples of each; {@code steady}
+ * only the added cost per injected parameter.
  */
 public final class InjectionBenchmark {
     private static final int FIRST_SAMPLES = 7;
@@ -70,7 +73,9 @@ public final class InjectionBenchmark {
         double fr = Double.MAX_VALUE;
         double in = Double.MAX_VALUE;
         double reg = Double.MAX_VALUE;
+        double noop = Double.MAX_VALUE;
         for (int round = 0; round < ROUNDS; round++) {
+            noop = Math.min(noop, timeNanos(PerfClasses.NoopRepeated.class));
             base = Math.min(base, timeNanos(PerfClasses.Baseline.class));
             fr = Math.min(fr, timeNanos(PerfClasses.FactoreallyRepeated.class));
             in = Math.min(in, timeNanos(PerfClasses.InstancioRepeated.class));
@@ -83,6 +88,8 @@ public final class InjectionBenchmark {
                 (fr - base) / n / 1e3, (in - base) / n / 1e3, (fr - base) / (in - base));
         System.out.printf("  with @ExtendWith on the class: factoreally %.1f us (ratio %.2f)%n",
                 (reg - base) / n / 1e3, (reg - base) / (in - base));
+        System.out.printf("  JUnit's own share (a do-nothing resolver registered the same way): %.1f us%n",
+                (noop - base) / n / 1e3);
     }
 
     private static long firstObjectMs(Class<?> testClass) throws Exception {

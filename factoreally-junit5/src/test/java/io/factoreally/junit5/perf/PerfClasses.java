@@ -8,8 +8,17 @@ import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -66,6 +75,36 @@ final class PerfClasses {
     static class FactoreallyRegisteredRepeated {
         @RepeatedTest(REPETITIONS)
         void t(@Realistic(spec = "user.spec.json") User user) {
+            SINK.addAndGet(user.hashCode());
+        }
+    }
+
+    /** A parameter annotation registering {@link NoopResolver} the way {@code @Realistic} registers its extension. */
+    @Target(ElementType.PARAMETER)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ExtendWith(NoopResolver.class)
+    @interface Noop {
+    }
+
+    /** Resolves {@link Noop} parameters to one fixed user: what JUnit itself costs per such parameter. */
+    static final class NoopResolver implements ParameterResolver {
+        static final User USER = new User("id", "name", 30, "user", true, null, List.of(), null);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.isAnnotated(Noop.class);
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return USER;
+        }
+    }
+
+    /** The floor: the same test with a parameter resolved by an extension that does nothing. */
+    static class NoopRepeated {
+        @RepeatedTest(REPETITIONS)
+        void t(@Noop User user) {
             SINK.addAndGet(user.hashCode());
         }
     }
