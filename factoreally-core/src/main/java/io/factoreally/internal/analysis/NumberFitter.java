@@ -10,7 +10,10 @@ import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -129,7 +132,7 @@ public final class NumberFitter {
                 new Candidate("weibull", n >= 18 && min > 0, () -> DistributionFits.weibull(fitData, min, range)),
         };
         KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest();
-        Winner best = null;
+        List<Winner> tested = new ArrayList<>();
         for (Candidate c : candidates) {
             if (!c.applicable()) {
                 continue;
@@ -143,23 +146,33 @@ public final class NumberFitter {
             if (fit == null) {
                 continue;
             }
-            double[] ksData = fit.standardData().length == n ? fit.standardData() : standardise(data, fit);
-            double d;
+            try {
+                double d = ks.kolmogorovSmirnovStatistic(fit.standard(), ksData(data, fit));
+                if (Double.isFinite(d)) {
+                    tested.add(new Winner(c.name(), fit, d, Double.NaN));
+                }
+            } catch (RuntimeException e) {
+                // a distribution Hipparchus cannot evaluate: not a candidate
+            }
+        }
+        // Every candidate is tested on the same n values and the KS p-value falls as D grows, so the
+        // lowest D is the only one worth a p-value (exact for small n, hence costly): if it is
+        // rejected, so is every other.
+        tested.sort(Comparator.comparingDouble(Winner::d)); // stable: ties keep candidate order
+        for (Winner w : tested) {
             double pValue;
             try {
-                d = ks.kolmogorovSmirnovStatistic(fit.standard(), ksData);
-                pValue = ks.kolmogorovSmirnovTest(fit.standard(), ksData, false);
+                pValue = ks.kolmogorovSmirnovTest(w.fit().standard(), ksData(data, w.fit()), false);
             } catch (RuntimeException e) {
                 continue;
             }
-            if (!(pValue >= ALPHA) || !Double.isFinite(d)) {
-                continue;
-            }
-            if (best == null || d < best.d()) {
-                best = new Winner(c.name(), fit, d, pValue);
-            }
+            return pValue >= ALPHA ? new Winner(w.name(), w.fit(), w.d(), pValue) : null;
         }
-        return best;
+        return null;
+    }
+
+    private static double[] ksData(double[] data, DistributionFits.Fit fit) {
+        return fit.standardData().length == data.length ? fit.standardData() : standardise(data, fit);
     }
 
     record Winner(String name, DistributionFits.Fit fit, double d, double pValue) {
