@@ -66,26 +66,24 @@ final class Columns {
 
     /** Types every sampled field that is also a spec field. */
     static List<Column> of(List<String> names, List<Object[]> rows, Map<String, List<Hint>> fields) {
-        return of(names, rows, fields, null);
+        return of(names, rows, fields, java.util.stream.IntStream.range(0, names.size()).boxed().toList());
     }
 
     /**
-     * Types the sampled spec fields that are members of the objects at {@code level} ({@code ""}: the
-     * records; null: all fields).
+     * Types the sampled spec fields among the sample columns {@code cols} (ascending; e.g. the members
+     * of the objects at one level, which the caller groups once rather than per level).
      */
-    static List<Column> of(List<String> names, List<Object[]> rows, Map<String, List<Hint>> fields, String level) {
+    static List<Column> of(List<String> names, List<Object[]> rows, Map<String, List<Hint>> fields,
+                           List<Integer> cols) {
         List<Column> out = new ArrayList<>();
         int n = rows.size();
-        for (int c = 0; c < names.size(); c++) {
+        for (int c : cols) {
             String path = names.get(c);
             List<Hint> hints = fields.get(path);
             if (hints == null) {
                 continue;
             }
             List<FieldPath.Segment> segs = FieldPath.parse(path);
-            if (level != null && !FieldPath.format(segs.subList(0, segs.size() - 1)).equals(level)) {
-                continue;
-            }
             String name = ((FieldPath.Member) segs.get(segs.size() - 1)).name();
             ValueHint first = null;
             for (Hint h : hints) {

@@ -8,7 +8,6 @@ import io.factoreally.internal.spec.Hint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +32,15 @@ public final class RelationLearner {
         }
         List<String> names = sample.names();
         Map<String, Integer> index = new LinkedHashMap<>();
-        Set<String> levels = new LinkedHashSet<>();
-        levels.add("");
+        Map<String, List<Integer>> levels = new LinkedHashMap<>(); // level -> its members' columns
+        levels.put("", new ArrayList<>());
         for (int c = 0; c < names.size(); c++) {
             index.put(names.get(c), c);
-            levels.add(FieldPath.parent(names.get(c)));
+            levels.computeIfAbsent(FieldPath.parent(names.get(c)), l -> new ArrayList<>()).add(c);
         }
         List<Relation> out = new ArrayList<>();
-        for (String level : levels) {
+        for (Map.Entry<String, List<Integer>> e : levels.entrySet()) {
+            String level = e.getKey();
             List<Object[]> present = rows;
             if (!level.isEmpty()) {
                 Integer col = index.get(level);
@@ -57,7 +57,7 @@ public final class RelationLearner {
             if (present.size() < Columns.MIN_NUMBERS) {
                 continue;
             }
-            List<Columns.Column> columns = Columns.of(names, present, fields, level);
+            List<Columns.Column> columns = Columns.of(names, present, fields, e.getValue());
             if (columns.size() >= 2) {
                 out.addAll(learnLevel(names, present, columns, Math.max(1, k), fitter));
             }
