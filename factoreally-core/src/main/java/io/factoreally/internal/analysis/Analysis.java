@@ -156,8 +156,11 @@ public final class Analysis {
         long[] chunkStart = {0};
         try {
             long n = read.applyAsLong((p, index) -> {
+                if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+                    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // checked while copying
+                }
                 TokenBuffer tb = new TokenBuffer(p, null);
-                tb.copyCurrentStructure(sample.tap(p, index));
+                DuplicateKeys.copy(sample.tap(p, index), tb, reader.source());
                 chunk.add(tb);
                 if (chunk.size() == CHUNK) {
                     submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);

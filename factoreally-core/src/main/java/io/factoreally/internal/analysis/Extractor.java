@@ -189,9 +189,7 @@ final class Extractor {
      * every key of every object): a member's node remembers the object it was last seen in.
      */
     private FactoreallyException duplicate(JsonParser p, String key) {
-        return new FactoreallyException(source + ": duplicate key '" + key + "' in one object"
-                + RecordReader.at(p.currentTokenLocation()) + ": parsers disagree on which value wins, so such"
-                + " records are rejected; remove one of them");
+        return DuplicateKeys.error(source, key, p.currentTokenLocation());
     }
 
     /** Exactness and precision of JSON float literals. */

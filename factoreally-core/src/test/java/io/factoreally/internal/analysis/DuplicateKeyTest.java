@@ -30,11 +30,11 @@ class DuplicateKeyTest {
         CreateOptions o = CreateOptions.defaults().threads(threads);
         assertThatThrownBy(() -> TestAnalysis.run("[{\"a\": 1, \"a\": 2}]", o))
                 .isInstanceOf(FactoreallyException.class)
-                .hasMessageStartingWith("test.json: duplicate key 'a' " + SUFFIX + "1, column 1")
+                .hasMessageStartingWith("test.json: duplicate key 'a' " + SUFFIX + "1, column 11:")
                 .hasMessageEndingWith(": parsers disagree on which value wins, so such records are rejected;"
                         + " remove one of them");
         assertThatThrownBy(() -> TestAnalysis.run("{\"x\": {\"b\": 1}}\n{\"x\": {\"b\": 1, \"c\": [{\"d\": 1, \"d\": 1}]}}", o))
-                .hasMessageStartingWith("test.json: duplicate key 'd' " + SUFFIX + "2, column ");
+                .hasMessageStartingWith("test.json: duplicate key 'd' " + SUFFIX + "2, column 31:");
         assertThatThrownBy(() -> TestAnalysis.run(wide(false) + "\n" + wide(true), o))
                 .hasMessageStartingWith("test.json: duplicate key 'k3' " + SUFFIX + "2, column ");
     }
