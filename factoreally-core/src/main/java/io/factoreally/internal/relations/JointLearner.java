@@ -12,7 +12,11 @@ import java.util.Set;
  * Finds a second parent for the children of categorical relations: the category (associated with the
  * child by Cramér's V of at least {@link CategoricalLearner#MIN_V}) whose values together with the
  * parent's remove the largest share, at least {@link #MIN_GAIN}, of the child's remaining uncertainty,
- * less a penalty of half a nat per extra cell for the tables learned from few records; children that
+ * less a penalty of half a nat per extra cell for the tables learned from few records. A category that
+ * shifts the same number as the child needs less (V from {@link CategoricalLearner#MIN_LINK_V}, share
+ * from {@link #MIN_LINK_GAIN}): the number's association with each of its parents carries theirs with
+ * each other, which a chain loses (movie genre -> creative type -> rating drew genre and rating half as
+ * associated as they are, and budget by rating with them). Children that
  * are parents of other tables keep one parent (those tables read the child's first draw). Stores
  * P(child | parent, second) for pairs of values seen at least max(k, {@value #MIN_PAIR}) times, naming
  * child values seen at least k times. A child with a second parent is never a second parent itself, so
@@ -20,12 +24,23 @@ import java.util.Set;
  */
 final class JointLearner {
     static final double MIN_GAIN = 0.2;
+    /**
+     * The gain from which a category only weakly associated with the child (Cramér's V from
+     * {@link CategoricalLearner#MIN_LINK_V}) becomes its second parent, when some number follows both.
+     */
+    static final double MIN_LINK_GAIN = 0.05;
     static final int MIN_PAIR = 10;
 
     private JointLearner() {
     }
 
     static List<Relation.Joint> learn(List<Columns.Column> columns, List<Relation.Categorical> singles, int k) {
+        return learn(columns, singles, k, List.of());
+    }
+
+    /** @param parentSets per number, the categories it follows (its numeric-by-category parent and shifts) */
+    static List<Relation.Joint> learn(List<Columns.Column> columns, List<Relation.Categorical> singles, int k,
+                                      List<List<String>> parentSets) {
         Map<String, Columns.Column> byPath = new HashMap<>();
         for (Columns.Column c : columns) {
             byPath.put(c.path, c);
@@ -43,14 +58,18 @@ final class JointLearner {
                 continue;
             }
             Columns.Column best = null;
-            double bestGain = MIN_GAIN;
+            double bestGain = 0;
             for (Columns.Column c : columns) {
-                if (!c.categorical() || c.numeric() || c == parent || c == child || jointChildren.contains(c.path)
-                        || !(Association.cramersV(CategoricalLearner.table(c, child)) >= CategoricalLearner.MIN_V)) {
+                if (!c.categorical() || c.numeric() || c == parent || c == child || jointChildren.contains(c.path)) {
+                    continue;
+                }
+                double v = Association.cramersV(CategoricalLearner.table(c, child));
+                boolean linked = v >= CategoricalLearner.MIN_LINK_V && together(parentSets, c.path, child.path);
+                if (!(v >= CategoricalLearner.MIN_V) && !linked) {
                     continue;
                 }
                 double gain = gain(parent, c, child, Math.max(k, MIN_PAIR));
-                if (gain > bestGain) {
+                if (gain > (linked ? MIN_LINK_GAIN : MIN_GAIN) && gain > bestGain) {
                     best = c;
                     bestGain = gain;
                 }
@@ -72,6 +91,16 @@ final class JointLearner {
             out.add(joint);
         }
         return out;
+    }
+
+    /** Whether some number follows both categories. */
+    private static boolean together(List<List<String>> parentSets, String a, String b) {
+        for (List<String> set : parentSets) {
+            if (set.contains(a) && set.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts of the child's values per pair of parent values (key: parent code * size of second + second code). */

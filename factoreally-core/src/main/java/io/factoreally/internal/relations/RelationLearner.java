@@ -76,7 +76,7 @@ public final class RelationLearner {
         List<Relation.Categorical> categorical = CategoricalLearner.link(columns, CategoricalLearner.learn(columns, k),
                 parentSets(numeric), k);
         out.addAll(categorical);
-        out.addAll(JointLearner.learn(columns, categorical, k));
+        out.addAll(JointLearner.learn(columns, categorical, k, parentSets(numeric)));
         out.addAll(numeric);
         return out;
     }

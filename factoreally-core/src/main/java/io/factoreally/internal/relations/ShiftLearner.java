@@ -19,11 +19,8 @@ final class ShiftLearner {
     static final int MIN_CASE = 20;
     private static final int ROUNDS = 8;
 
-    /**
-     * The relation, the standardized rest of the scores, and per parent the shift each row got (for
-     * the copula to leave out the covariance the shifts already carry).
-     */
-    record Fit(Relation.Shifts relation, double[] rest, List<Columns.Column> parents, List<double[]> parts) {
+    /** The relation and the standardized rest of the scores (what the copula correlates). */
+    record Fit(Relation.Shifts relation, double[] rest) {
     }
 
     private ShiftLearner() {
@@ -141,12 +138,12 @@ final class ShiftLearner {
         List<Fit> out = new ArrayList<>();
         for (Member m : members) {
             out.add(m == null || chosen.isEmpty() || m.explained < MIN_GAIN / 2 ? null
-                    : fit(m, chosen, groups, minCase, !copresent.contains(m.x.path)));
+                    : fit(m, chosen, minCase, !copresent.contains(m.x.path)));
         }
         return out;
     }
 
-    private static Fit fit(Member m, List<Columns.Column> chosen, List<int[]> groups, int minCase, boolean allRows) {
+    private static Fit fit(Member m, List<Columns.Column> chosen, int minCase, boolean allRows) {
         double[] z = m.z;
         double[] mean = m.mean;
         List<double[]> effects = m.effects;
@@ -176,15 +173,7 @@ final class ShiftLearner {
         }
         Relation.Shifts rel = new Relation.Shifts(x.path, RelationsCodec.round(explained), shifts,
                 RelationsCodec.round(rest), cdf(z, mean, rest, allRows));
-        List<double[]> parts = new ArrayList<>();
-        for (int p = 0; p < chosen.size(); p++) {
-            double[] part = new double[z.length];
-            for (int r = 0; r < z.length; r++) {
-                part[r] = effects.get(p)[groups.get(p)[r]];
-            }
-            parts.add(part);
-        }
-        return new Fit(rel, standardized, List.copyOf(chosen), parts);
+        return new Fit(rel, standardized);
     }
 
     /** Group per row: 1 + the category's code when it is seen at least minCase times, else 0; null when < 2 such categories. */
