@@ -90,8 +90,17 @@ final class Extractor {
             }
             case VALUE_STRING -> {
                 n.strings++;
-                String s = p.getText();
-                if (n.values.add(s, o)) {
+                // from the parser's buffer when it has one: a value counted before needs no String
+                String s;
+                if (p.hasTextCharacters()) {
+                    s = n.values.add(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), o);
+                } else {
+                    s = p.getText();
+                    if (!n.values.add(s, o)) {
+                        s = null;
+                    }
+                }
+                if (s != null) { // a value not counted before
                     int len = s.codePointCount(0, s.length()); // constant time for Latin-1 strings
                     if (len < n.minLength) {
                         n.minLength = len;
