@@ -49,6 +49,25 @@ final class CountTable {
 
     /** Spread hash of the key last passed to {@link #find} (append reuses it). */
     private int lastHash;
+    /** Position of the {@code Long} key {@code v} in insertion order, or -1 (without boxing it). */
+    int find(long v) {
+        int h = spread(Long.hashCode(v));
+        lastHash = h;
+        int mask = index.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long e = index[slot];
+            if (e == 0) {
+                return -1;
+            }
+            if ((int) (e >>> 32) == h) {
+                int i = (int) e - 1;
+                if (keys[i] instanceof Long k && k == v) {
+                    return i;
+                }
+            }
+        }
+    }
+
     /** {@code String.hashCode} of the characters last passed to {@link #find(char[], int, int)}. */
     private int lastStringHash;
 

@@ -122,7 +122,7 @@ final class Extractor {
                 } else {
                     long v = p.getLongValue();
                     n.numbers.addLong(v, o);
-                    n.values.add(v, o);
+                    n.values.addLong(v, o);
                 }
             }
             case VALUE_NUMBER_FLOAT -> {
