@@ -162,8 +162,11 @@ final class Extractor {
             } else {
                 // records mostly repeat their key order: try the member that followed last time first
                 PathNode guess = prev == null ? n.firstMember : prev.nextSibling;
+                PathNode skip; // or the one after it: an optional member absent here (links stay for the next record)
                 if (guess != null && guess.name.equals(key)) {
                     c = guess;
+                } else if (guess != null && (skip = guess.nextSibling) != null && skip.name.equals(key)) {
+                    c = skip;
                 } else {
                     c = n.member(key, model);
                     if (prev == null) {
