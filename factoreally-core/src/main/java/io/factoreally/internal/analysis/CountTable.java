@@ -7,7 +7,12 @@ import java.util.Arrays;
  * found by an open-addressing hash index. Parallel primitive arrays instead of a map of entry objects,
  * because analysis adds and looks up every value of every record here: no allocation per value, and
  * a lookup probes one index array holding each slot's hash next to its position, so only a matching
- * hash reads the key.
+ * hash reads the key. A string can also be looked up from the parser's character buffer
+ * ({@link #find(char[], int, int)}), so a value already counted needs no {@code String} at all.
+ *
+ * <p>Nothing observable depends on the hash: positions are insertion order, the index only finds them.
+ * Strings hash to {@code String.hashCode} either way (computed four characters per step from a buffer),
+ * so a key found from characters and the same key found as a {@code String} (folding chunk trees) agree.
  */
 final class CountTable {
     private Object[] keys;
@@ -44,6 +49,87 @@ final class CountTable {
 
     /** Spread hash of the key last passed to {@link #find} (append reuses it). */
     private int lastHash;
+    /** Position of the {@code Long} key {@code v} in insertion order, or -1 (without boxing it). */
+    int find(long v) {
+        int h = spread(Long.hashCode(v));
+        lastHash = h;
+        int mask = index.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long e = index[slot];
+            if (e == 0) {
+                return -1;
+            }
+            if ((int) (e >>> 32) == h) {
+                int i = (int) e - 1;
+                if (keys[i] instanceof Long k && k == v) {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /** {@code String.hashCode} of the characters last passed to {@link #find(char[], int, int)}. */
+    private int lastStringHash;
+
+    /**
+     * Position of the string {@code chars[offset, offset + length)} in insertion order, or -1; a key that
+     * is not a {@code String} never matches.
+     */
+    int find(char[] chars, int offset, int length) {
+        int raw = hash(chars, offset, length);
+        lastStringHash = raw;
+        int h = spread(raw);
+        lastHash = h;
+        int mask = index.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long e = index[slot];
+            if (e == 0) {
+                return -1;
+            }
+            if ((int) (e >>> 32) == h) {
+                int i = (int) e - 1;
+                if (keys[i] instanceof String k && equal(k, chars, offset, length)) {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /** {@code String.hashCode} of the characters last passed to {@link #find(char[], int, int)}. */
+    int lastStringHash() {
+        return lastStringHash;
+    }
+
+    /**
+     * {@code new String(chars, offset, length).hashCode()} without the string: the same polynomial
+     * (s[0]*31^(n-1) + ... + s[n-1], modulo 2^32), four characters per step, so the dependency chain is
+     * one multiply-add per four characters instead of one per character.
+     */
+    static int hash(char[] chars, int offset, int length) {
+        int h = 0;
+        int i = offset;
+        int end = offset + length;
+        for (int stop = end - 3; i < stop; i += 4) {
+            h = h * (31 * 31 * 31 * 31) + chars[i] * (31 * 31 * 31) + chars[i + 1] * (31 * 31)
+                    + chars[i + 2] * 31 + chars[i + 3];
+        }
+        for (; i < end; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
+    }
+
+    private static boolean equal(String k, char[] chars, int offset, int length) {
+        if (k.length() != length) {
+            return false;
+        }
+        for (int j = 0; j < length; j++) {
+            if (k.charAt(j) != chars[offset + j]) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Position of {@code key} in insertion order, or -1. */
     int find(Object key) {

@@ -20,6 +20,15 @@ final class DistinctEstimator {
         add(hash(value));
     }
 
+    /** As {@link #add(Object)} for a string of this length and {@code String.hashCode} (already computed). */
+    void addString(int stringHash, int length) {
+        add(stringHash(stringHash, length));
+    }
+
+    private static long stringHash(int stringHash, int length) {
+        return Rng.mix(stringHash * 0x9E3779B97F4A7C15L + length);
+    }
+
     private void add(long h) {
         long x = h ^ Long.MIN_VALUE;
         if (size == K && x >= smallest[K - 1]) {
@@ -63,7 +72,7 @@ final class DistinctEstimator {
 
     static long hash(Object value) {
         if (value instanceof String s) {
-            return Rng.mix(s.hashCode() * 0x9E3779B97F4A7C15L + s.length());
+            return stringHash(s.hashCode(), s.length());
         }
         if (value instanceof Long l) {
             return Rng.mix(l * 0x9E3779B97F4A7C15L + 1);

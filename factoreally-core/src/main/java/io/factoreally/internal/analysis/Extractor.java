@@ -90,8 +90,17 @@ final class Extractor {
             }
             case VALUE_STRING -> {
                 n.strings++;
-                String s = p.getText();
-                if (n.values.add(s, o)) {
+                // from the parser's buffer when it has one: a value counted before needs no String
+                String s;
+                if (p.hasTextCharacters()) {
+                    s = n.values.add(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), o);
+                } else {
+                    s = p.getText();
+                    if (!n.values.add(s, o)) {
+                        s = null;
+                    }
+                }
+                if (s != null) { // a value not counted before
                     int len = s.codePointCount(0, s.length()); // constant time for Latin-1 strings
                     if (len < n.minLength) {
                         n.minLength = len;
@@ -113,7 +122,7 @@ final class Extractor {
                 } else {
                     long v = p.getLongValue();
                     n.numbers.addLong(v, o);
-                    n.values.add(v, o);
+                    n.values.addLong(v, o);
                 }
             }
             case VALUE_NUMBER_FLOAT -> {
@@ -153,8 +162,11 @@ final class Extractor {
             } else {
                 // records mostly repeat their key order: try the member that followed last time first
                 PathNode guess = prev == null ? n.firstMember : prev.nextSibling;
+                PathNode skip; // or the one after it: an optional member absent here (links stay for the next record)
                 if (guess != null && guess.name.equals(key)) {
                     c = guess;
+                } else if (guess != null && (skip = guess.nextSibling) != null && skip.name.equals(key)) {
+                    c = skip;
                 } else {
                     c = n.member(key, model);
                     if (prev == null) {

@@ -31,6 +31,20 @@ final class NumericStats {
     private int size;
 
     void addLong(long v, long order) {
+        if (min instanceof Long lo && max instanceof Long hi) { // as add(), without boxing v or comparing Numbers
+            count++;
+            sum += v;
+            if (v < lo || (v == lo && order < minOrder)) {
+                min = v;
+                minOrder = order;
+            }
+            if (v > hi || (v == hi && order < maxOrder)) {
+                max = v;
+                maxOrder = order;
+            }
+            offer(priority(order), v);
+            return;
+        }
         add(v, Long.valueOf(v), order);
     }
 

@@ -81,6 +81,48 @@ final class ValueCounts {
         return true;
     }
 
+    /** As {@code add(Long.valueOf(value), first)}, boxing only a value not in the table before. */
+    boolean addLong(long value, long first) {
+        total++;
+        int i = table.find(value);
+        if (i >= 0) {
+            table.counts[i]++;
+            if (first < table.firsts[i]) {
+                table.firsts[i] = first;
+            }
+            return false;
+        }
+        Long boxed = value;
+        table.append(boxed, floor + 1, floor, first);
+        if (!complete) {
+            distinct.add(boxed);
+        }
+        return true;
+    }
+
+    /**
+     * Counts one occurrence of the string {@code chars[offset, offset + length)} (a parser's buffer);
+     * returns the value as a new {@code String} when it was not in the table before, else null (then no
+     * string is made). Same counts as {@code add(new String(...), first)}.
+     */
+    String add(char[] chars, int offset, int length, long first) {
+        total++;
+        int i = table.find(chars, offset, length);
+        if (i >= 0) {
+            table.counts[i]++;
+            if (first < table.firsts[i]) {
+                table.firsts[i] = first;
+            }
+            return null;
+        }
+        String value = new String(chars, offset, length);
+        table.append(value, floor + 1, floor, first);
+        if (!complete) {
+            distinct.addString(table.lastStringHash(), length);
+        }
+        return value;
+    }
+
     /** The chunk-boundary step: evicts when the table has reached {@code 2 * capacity} entries. */
     void chunkDone() {
         if (table.size() >= 2 * capacity) {
