@@ -22,7 +22,7 @@ final class CategoricalLearner {
     static final double MIN_LINK_V = 0.1;
     /** Fields examined at most (lowest cardinality first): bounds the pairs to 60 * 59 / 2. */
     static final int MAX_FIELDS = 60;
-    static final int MAX_RELATIONS = 32;
+    static final int MAX_RELATIONS = 64;
     /** Table cells over all relations at most: bounds the spec's size. */
     static final int MAX_CELLS = 20_000;
     static final int MIN_PAIRS = 30;

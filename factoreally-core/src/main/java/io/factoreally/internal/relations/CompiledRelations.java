@@ -1,6 +1,7 @@
 package io.factoreally.internal.relations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.factoreally.internal.generate.ArrayGen;
 import io.factoreally.internal.generate.GenNode;
 import io.factoreally.internal.generate.JsonValues;
 import io.factoreally.internal.generate.ObjectGen;
@@ -50,7 +51,10 @@ public final class CompiledRelations {
     private final String salt;
     private final List<Nested> nested;
 
-    /** The relations among the members of the objects at a path below the record. */
+    /**
+     * The relations among the members of the objects at a path below the record: {@code path} holds
+     * member names, and null for the elements of an array (each applied with its own seed).
+     */
     private record Nested(String[] path, CompiledRelations level) {
     }
 
@@ -133,8 +137,12 @@ public final class CompiledRelations {
             String[] path = new String[segs.size()];
             GenNode node = root;
             for (int i = 0; i < path.length && node != null; i++) {
-                path[i] = ((FieldPath.Member) segs.get(i)).name();
-                node = node instanceof ObjectGen o ? o.members().get(path[i]) : null;
+                if (segs.get(i) instanceof FieldPath.Member m) {
+                    path[i] = m.name();
+                    node = node instanceof ObjectGen o ? o.members().get(path[i]) : null;
+                } else {
+                    node = node instanceof ArrayGen a && segs.get(i) instanceof FieldPath.Element ? a.element() : null;
+                }
             }
             if (node instanceof ObjectGen object) {
                 nested.add(new Nested(path, compileLevel(e.getValue(), fields, object, e.getKey() + "\u0000",
@@ -272,17 +280,30 @@ public final class CompiledRelations {
             if (fixed.contains(n.path[0])) {
                 continue;
             }
-            Object o = record;
-            for (int i = 0; i < n.path.length && o instanceof Map<?, ?> m; i++) {
-                o = m.get(n.path[i]);
-            }
+            applyAt(record, n, 0, recordSeed);
+        }
+    }
+
+    /** Applies a nested level's relations to the objects at {@code n.path} from step {@code i} of it. */
+    private static void applyAt(Object o, Nested n, int i, long seed) {
+        if (i == n.path.length) {
             if (o instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> object = (Map<String, Object>) m;
-                n.level.applyLevel(object, recordSeed, Set.of(), false);
+                n.level.applyLevel(object, seed, Set.of(), false);
+            }
+        } else if (n.path[i] != null) {
+            if (o instanceof Map<?, ?> m) {
+                applyAt(m.get(n.path[i]), n, i + 1, seed);
+            }
+        } else if (o instanceof List<?> elements) {
+            for (int e = 0; e < elements.size(); e++) { // each element its own draws
+                applyAt(elements.get(e), n, i + 1, Rng.derive(seed, e + ELEMENT_SALT));
             }
         }
     }
+
+    private static final long ELEMENT_SALT = 0x51ED27A1B3C4D5E6L;
 
     private void applyLevel(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
         for (PresencePatterns p : presence) {

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A bounded, seeded sample of records' fields (top-level members and members of nested objects, not
- * inside arrays) for learning relations: the records with the smallest hashes of their index (so the
- * sample depends only on the input, not on threads or chunking), at most {@link #CAPACITY} of them,
- * {@link #MAX_COLUMNS} top-level fields and {@link #MAX_NESTED_COLUMNS} nested ones, as their paths.
+ * A bounded, seeded sample of records' fields (top-level members and members of nested objects) for
+ * learning relations: the records with the smallest hashes of their index (so the sample depends only
+ * on the input, not on threads or chunking), at most {@link #CAPACITY} of them, {@link #MAX_COLUMNS}
+ * top-level fields and {@link #MAX_NESTED_COLUMNS} nested ones, as their paths. The members of objects
+ * inside their arrays go to an {@link ElementSample}.
  *
  * <p>Whether a record is looked at all depends on its index alone: record {@code i} is captured when
  * its priority is below the largest of the {@code CAPACITY} smallest priorities of records
@@ -64,6 +65,7 @@ public final class RecordSample {
     private final List<String> names = new ArrayList<>();
     private int topLevel;
     private final BottomK<Object[]> heap;
+    private final ElementSample elements = new ElementSample();
 
     private RecordSample(boolean enabled, int capacity) {
         this.enabled = enabled;
@@ -139,6 +141,8 @@ public final class RecordSample {
         private final List<Object> values = new ArrayList<>();
         /** Which keys are members of nested objects (by position in {@link #keys}). */
         private final BitSet nested = new BitSet();
+        /** Objects inside the record's arrays, for {@link ElementSample}. */
+        private final List<ElementSample.Element> elements = new ArrayList<>(0);
 
         private Captured(long priority, long index) {
             this.priority = priority;
@@ -183,11 +187,13 @@ public final class RecordSample {
             }
         }
         heap.add(c.priority, c.index, row);
+        elements.add(c.priority, c.index, c.elements);
     }
 
     /**
      * Passes tokens through and notes the record's fields: members of the record and of objects nested
-     * in objects up to {@link #MAX_DEPTH} levels (not inside arrays); hands them on when complete.
+     * in objects up to {@link #MAX_DEPTH} levels, and of the first objects of their arrays (as elements,
+     * not arrays inside those); hands them on when complete.
      */
     private static final class Capture extends JsonParserDelegate {
         private final Captured fields;
@@ -198,6 +204,14 @@ public final class RecordSample {
         private String[] prefixes = new String[MAX_DEPTH + 2];
         /** The path of the member whose value comes next, when its object's members are noted. */
         private String pending;
+        /** Per open container: the array element whose members it notes (null: the record's). */
+        private ElementSample.Element[] sinks = new ElementSample.Element[MAX_DEPTH + 2];
+        /** Per open container: the element path of an array whose objects are noted, else null. */
+        private String[] arrays = new String[MAX_DEPTH + 2];
+        /** Per open array: its elements so far. */
+        private int[] counts = new int[MAX_DEPTH + 2];
+        /** Where the pending member's value goes (null: the record's fields). */
+        private ElementSample.Element pendingSink;
 
         Capture(JsonParser p, long priority, long index, java.util.function.Consumer<Captured> done) {
             super(p);
@@ -217,25 +231,47 @@ public final class RecordSample {
                     String prefix = prefixes[depth];
                     if (prefix != null) {
                         pending = FieldPath.member(prefix, delegate.currentName());
-                        if (depth > 1) {
-                            fields.nested.set(fields.keys.size());
+                        pendingSink = sinks[depth];
+                        if (pendingSink != null) {
+                            pendingSink.keys.add(pending);
+                        } else {
+                            if (depth > 1) {
+                                fields.nested.set(fields.keys.size());
+                            }
+                            fields.keys.add(pending);
                         }
-                        fields.keys.add(pending);
                     }
                 }
                 case START_OBJECT, START_ARRAY -> {
                     String member = pending;
+                    ElementSample.Element sink = pendingSink;
                     pending = null;
+                    pendingSink = null;
                     if (member != null) {
-                        fields.values.add(CONTAINER);
+                        (sink != null ? sink.values : fields.values).add(CONTAINER);
                     }
-                    depth++;
+                    int outer = depth++;
                     if (depth >= prefixes.length) {
                         prefixes = Arrays.copyOf(prefixes, depth * 2);
+                        sinks = Arrays.copyOf(sinks, depth * 2);
+                        arrays = Arrays.copyOf(arrays, depth * 2);
+                        counts = Arrays.copyOf(counts, depth * 2);
                     }
                     // an object's members are noted down to MAX_DEPTH levels below the record
                     prefixes[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
                             ? member : null;
+                    sinks[depth] = member != null ? sink : null; // an object inside an element is part of it
+                    // so are the first objects of an array (not inside an element) at those levels
+                    arrays[depth] = member != null && sink == null && t == JsonToken.START_ARRAY
+                            && depth <= MAX_DEPTH + 1 ? FieldPath.element(member) : null;
+                    counts[depth] = 0;
+                    if (member == null && t == JsonToken.START_OBJECT && arrays[outer] != null
+                            && counts[outer]++ < ElementSample.MAX_ELEMENTS) {
+                        ElementSample.Element e = new ElementSample.Element(arrays[outer]);
+                        fields.elements.add(e);
+                        prefixes[depth] = arrays[outer];
+                        sinks[depth] = e;
+                    }
                 }
                 case END_OBJECT, END_ARRAY -> {
                     if (--depth == 0) {
@@ -244,8 +280,9 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        fields.values.add(scalar(delegate, t));
+                        (pendingSink != null ? pendingSink.values : fields.values).add(scalar(delegate, t));
                         pending = null;
+                        pendingSink = null;
                     }
                 }
             }
@@ -305,6 +342,11 @@ public final class RecordSample {
     /** Field paths (top-level members and members of nested objects), by column. */
     List<String> names() {
         return List.copyOf(names);
+    }
+
+    /** The sampled objects inside arrays, per element path. */
+    List<ElementSample.Level> elementLevels() {
+        return elements.levels();
     }
 
     /** The sampled rows in input order, each as long as {@link #names()}. */

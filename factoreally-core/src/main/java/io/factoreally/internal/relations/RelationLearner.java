@@ -23,17 +23,26 @@ public final class RelationLearner {
 
     /**
      * The relations of a sample, given the spec's fields and the privacy rule's k: among the records'
-     * top-level fields, then among the members of each nested object (over the records that have it).
+     * top-level fields, then among the members of each nested object (over the records that have it),
+     * then among the members of the objects inside each array (over its elements).
      */
     public static List<Relation> learn(RecordSample sample, Map<String, List<Hint>> fields, int k, NumberFit fitter) {
-        List<Object[]> rows = sample.rows();
+        List<Relation> out = new ArrayList<>(learn(sample.names(), sample.rows(), "", fields, k, fitter));
+        for (ElementSample.Level level : sample.elementLevels()) {
+            out.addAll(learn(level.names(), level.rows(), level.array(), fields, k, fitter));
+        }
+        return out;
+    }
+
+    /** The relations among rows of the objects at {@code root} ({@code ""}: the records) and of the objects nested in them. */
+    private static List<Relation> learn(List<String> names, List<Object[]> rows, String root,
+                                        Map<String, List<Hint>> fields, int k, NumberFit fitter) {
         if (rows.size() < Columns.MIN_NUMBERS) {
             return List.of();
         }
-        List<String> names = sample.names();
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, List<Integer>> levels = new LinkedHashMap<>(); // level -> its members' columns
-        levels.put("", new ArrayList<>());
+        levels.put(root, new ArrayList<>());
         for (int c = 0; c < names.size(); c++) {
             index.put(names.get(c), c);
             levels.computeIfAbsent(FieldPath.parent(names.get(c)), l -> new ArrayList<>()).add(c);
@@ -42,7 +51,7 @@ public final class RelationLearner {
         for (Map.Entry<String, List<Integer>> e : levels.entrySet()) {
             String level = e.getKey();
             List<Object[]> present = rows;
-            if (!level.isEmpty()) {
+            if (!level.equals(root)) {
                 Integer col = index.get(level);
                 if (col == null) {
                     continue;

@@ -87,7 +87,8 @@ final class RelationReader {
             throw error("field \"" + name + "\" is not a field of the spec");
         }
         List<FieldPath.Segment> segs = FieldPath.parse(name);
-        if (!segs.stream().allMatch(x -> x instanceof FieldPath.Member)) {
+        if (!(segs.get(segs.size() - 1) instanceof FieldPath.Member)
+                || segs.stream().anyMatch(x -> x instanceof FieldPath.MapValue)) {
             throw error("field \"" + name + "\" is inside an array or a map (relations join members of objects)");
         }
         return name;
