@@ -37,7 +37,7 @@ import java.util.Set;
  */
 public final class CompiledRelations {
     private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), List.of(), Map.of(),
-            Set.of(), List.of(), "", List.of());
+            Set.of(), List.of(), "", List.of(), List.of());
     /** Cramér's V from which overriding a child also moves its parent. */
     static final double STRONG = 0.5;
 
@@ -50,6 +50,7 @@ public final class CompiledRelations {
     /** Prefix of this level's random-source names: empty for the records' fields, the object's path below. */
     private final String salt;
     private final List<Nested> nested;
+    private final List<TupleDraw> tuples;
 
     /**
      * The relations among the members of the objects at a path below the record: {@code path} holds
@@ -91,7 +92,9 @@ public final class CompiledRelations {
     }
 
     private CompiledRelations(List<Cat> categorical, List<Pair> pairs, List<Cop> copulas, Map<String, Num> numeric,
-                              Set<String> involved, List<PresencePatterns> presence, String salt, List<Nested> nested) {
+                              Set<String> involved, List<PresencePatterns> presence, String salt, List<Nested> nested,
+                              List<TupleDraw> tuples) {
+        this.tuples = tuples;
         this.pairs = pairs;
         this.salt = salt;
         this.nested = nested;
@@ -161,8 +164,11 @@ public final class CompiledRelations {
         List<PresencePatterns> pres = new ArrayList<>();
         Map<String, Shifted> shifted = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
+        List<TupleDraw> tups = new ArrayList<>();
         for (Relation r : relations) {
-            if (r instanceof Relation.CoPresence p) {
+            if (r instanceof Relation.Tuples t) {
+                tups.add(TupleDraw.of(t, CompiledRelations::name, salt));
+            } else if (r instanceof Relation.CoPresence p) {
                 pres.add(PresencePatterns.compile(p, root, salt));
             } else if (r instanceof Relation.Categorical c) {
                 Map<String, Row> rows = new HashMap<>();
@@ -207,7 +213,7 @@ public final class CompiledRelations {
         }
         shifted.forEach((f, sh) -> nums.computeIfPresent(f, (key, n) -> n.with(sh)));
         return new CompiledRelations(List.copyOf(cats), List.copyOf(pairs), List.copyOf(cops), Map.copyOf(nums),
-                Set.copyOf(involved), List.copyOf(pres), salt, nested);
+                Set.copyOf(involved), List.copyOf(pres), salt, nested, List.copyOf(tups));
     }
 
 
@@ -249,7 +255,7 @@ public final class CompiledRelations {
 
     /** Whether there are no relations. */
     public boolean isEmpty() {
-        return categorical.isEmpty() && pairs.isEmpty() && numeric.isEmpty() && presence.isEmpty() && nested.isEmpty();
+        return categorical.isEmpty() && tuples.isEmpty() && pairs.isEmpty() && numeric.isEmpty() && presence.isEmpty() && nested.isEmpty();
     }
 
     /** Whether any of these top-level field names takes part in a relation. */
@@ -308,6 +314,9 @@ public final class CompiledRelations {
     private void applyLevel(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
         for (PresencePatterns p : presence) {
             p.apply(record, recordSeed, fixed);
+        }
+        for (TupleDraw t : tuples) {
+            t.apply(record, recordSeed, fixed);
         }
         Set<String> held = fixed;
         if (reverse) {

@@ -11,7 +11,7 @@ import java.util.List;
  * values a relation does not cover fall back to those hints.
  */
 public sealed interface Relation permits Relation.Categorical, Relation.NumericByCategory, Relation.Copula,
-        Relation.CoPresence, Relation.Shifts, Relation.Joint {
+        Relation.CoPresence, Relation.Shifts, Relation.Joint, Relation.Tuples {
 
     /** The kind name in the spec. */
     String kind();
@@ -227,6 +227,35 @@ public sealed interface Relation permits Relation.Categorical, Relation.NumericB
         public JointRow {
             values = List.copyOf(values);
             weights = List.copyOf(weights);
+        }
+    }
+
+    /**
+     * Fields that determine each other (an issue's id, node id and URLs): the combinations of their
+     * values seen at least k times, drawn together with their probabilities; with the remaining
+     * probability {@code other} (rarer combinations) each field keeps its own draw. For fields one
+     * CHOICE table cannot tie, as some are drawn by other hints (TEMPLATE, NUMBER).
+     *
+     * @param tuples one value per field, in the order of {@code fields}
+     */
+    record Tuples(List<String> fields, List<Tuple> tuples, double other) implements Relation {
+        public static final String KIND = "tuples";
+
+        public Tuples {
+            fields = List.copyOf(fields);
+            tuples = List.copyOf(tuples);
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+    }
+
+    /** One combination of values and its probability. */
+    record Tuple(List<JsonNode> values, double weight) {
+        public Tuple {
+            values = List.copyOf(values);
         }
     }
 }

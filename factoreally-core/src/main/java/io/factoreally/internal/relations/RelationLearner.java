@@ -82,11 +82,31 @@ public final class RelationLearner {
         Set<String> copresent = new HashSet<>();
         presence.forEach(p -> copresent.addAll(p.fields()));
         List<Relation> numeric = NumericLearner.learn(columns, k, fitter, copresent);
+        List<Relation.Tuples> tuples = TupleLearner.learn(columns, redrawn(numeric), k);
+        out.addAll(tuples);
+        columns = TupleLearner.parentsOnly(columns, tuples);
+        Set<String> tied = new HashSet<>();
+        tuples.forEach(t -> tied.addAll(t.fields()));
         List<Relation.Categorical> categorical = CategoricalLearner.link(columns, CategoricalLearner.learn(columns, k),
-                parentSets(numeric), k);
+                parentSets(numeric), k).stream().filter(c -> !tied.contains(c.child())).toList();
         out.addAll(categorical);
         out.addAll(JointLearner.learn(columns, categorical, k, parentSets(numeric)));
         out.addAll(numeric);
+        return out;
+    }
+
+    /** The numbers numeric relations draw. */
+    private static Set<String> redrawn(List<Relation> numeric) {
+        Set<String> out = new HashSet<>();
+        for (Relation r : numeric) {
+            if (r instanceof Relation.Copula c) {
+                out.addAll(c.fields());
+            } else if (r instanceof Relation.NumericByCategory b) {
+                out.add(b.child());
+            } else if (r instanceof Relation.Shifts sh) {
+                out.add(sh.child());
+            }
+        }
         return out;
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * The spec's {@code relations} section: an array of objects with a {@code kind}
  * ({@code categorical}, {@code categorical_joint}, {@code numeric_by_category}, {@code category_shifts},
- * {@code copula}, {@code copresence}). Reading validates everything
+ * {@code copula}, {@code copresence}, {@code tuples}). Reading validates everything
  * generation relies on, with messages naming the relation's index and field.
  */
 public final class RelationsCodec {
@@ -28,7 +28,8 @@ public final class RelationsCodec {
     public static final String SECTION = "relations";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> KINDS = List.of(Relation.Categorical.KIND, Relation.NumericByCategory.KIND,
-            Relation.Copula.KIND, Relation.CoPresence.KIND, Relation.Shifts.KIND, Relation.Joint.KIND);
+            Relation.Copula.KIND, Relation.CoPresence.KIND, Relation.Shifts.KIND, Relation.Joint.KIND,
+            Relation.Tuples.KIND);
 
     private RelationsCodec() {
     }
@@ -255,6 +256,9 @@ public final class RelationsCodec {
                 return new Relation.Shifts(child, r.probability(r.required(r.node, "strength"), "strength"), shifts,
                         scale, cdf);
             }
+            case Relation.Tuples.KIND -> {
+                return TuplesCodec.read(r, fields);
+            }
             default -> throw r.error("unknown kind \"" + kind + "\" (known: " + String.join(", ", KINDS) + ")");
         }
     }
@@ -339,6 +343,8 @@ public final class RelationsCodec {
                 o.put("scale", round(sh.scale()));
                 ArrayNode cdf = o.putArray("cdf");
                 sh.cdf().forEach(v -> cdf.add(round(v)));
+            } else if (rel instanceof Relation.Tuples t) {
+                TuplesCodec.write(t, o);
             } else if (rel instanceof Relation.Copula k) {
                 ArrayNode f = o.putArray("fields");
                 k.fields().forEach(f::add);
