@@ -11,8 +11,8 @@ import java.util.Map;
  * The objects inside arrays of the records a {@link RecordSample} captured (such as each of
  * {@code issue.assignees[]}), as rows per array element path, for learning the relations among an
  * element's members. Bounded: at most {@link #MAX_ELEMENTS} elements of each array of a record, the
- * {@link #CAPACITY} captured records with the smallest sampling priorities among those that have
- * such elements, {@link #MAX_ROWS} rows per element path and {@link #MAX_COLUMNS} member paths over
+ * {@link #CAPACITY} (at most the record sample's capacity) captured records with the smallest sampling
+ * priorities among those that have such elements, {@link #MAX_ROWS} rows per element path and {@link #MAX_COLUMNS} member paths over
  * all arrays (first seen first). Rows hold what {@link RecordSample} rows hold. Not thread-safe.
  */
 final class ElementSample {
@@ -47,7 +47,12 @@ final class ElementSample {
     private final Map<String, Map<String, Integer>> columns = new HashMap<>();
     private final Map<String, List<String>> names = new LinkedHashMap<>();
     private int columnCount;
-    private final BottomK<List<Row>> heap = new BottomK<>(CAPACITY);
+    private final BottomK<List<Row>> heap;
+
+    /** A sample that keeps the elements of up to {@code records} records (at most {@link #CAPACITY}). */
+    ElementSample(int records) {
+        this.heap = new BottomK<>(Math.min(records, CAPACITY));
+    }
 
     /** Adds one captured record's elements (records in input order). */
     void add(long priority, long index, List<Element> elements) {

@@ -65,12 +65,13 @@ public final class RecordSample {
     private final List<String> names = new ArrayList<>();
     private int topLevel;
     private final BottomK<Object[]> heap;
-    private final ElementSample elements = new ElementSample();
+    private final ElementSample elements;
 
     private RecordSample(boolean enabled, int capacity) {
         this.enabled = enabled;
         this.capacity = capacity;
         this.heap = new BottomK<>(enabled ? capacity : 0);
+        this.elements = new ElementSample(enabled ? capacity : 0);
     }
 
     /** A sample that keeps up to {@code capacity} records, or none when not enabled. */

@@ -97,6 +97,40 @@ class RecordSampleTest {
         assertThat(parallel.rows()).usingRecursiveComparison().isEqualTo(serial.rows());
         Object[] first = serial.rows().get(0);
         assertThat(Arrays.asList(first)).contains(RecordSample.NULL, RecordSample.CONTAINER, 1.2345678901234568E29);
+        // the objects inside arrays too: one element of o.a per record
+        assertThat(parallel.elementLevels()).usingRecursiveComparison().isEqualTo(serial.elementLevels());
+        assertThat(serial.elementLevels()).singleElement().satisfies(l -> {
+            assertThat(l.array()).isEqualTo("o.a[]");
+            assertThat(l.names()).containsExactly("o.a[].b");
+            assertThat(l.rows()).hasSize(CAPACITY).allSatisfy(r -> assertThat(r).containsExactly(2L));
+        });
+    }
+
+    @Test
+    void elementsOfArraysAreRowsOfTheirOwnBoundedPerArray() throws IOException {
+        RecordSample s = RecordSample.of(true, CAPACITY);
+        for (int i = 0; i < 50; i++) {
+            StringBuilder items = new StringBuilder();
+            for (int e = 0; e < 20; e++) { // 20 elements, of which 8 are kept
+                items.append(e == 0 ? "" : ", ").append("{\"sku\": \"s").append(e).append("\", \"box\": {\"w\": ")
+                        .append(e).append("}, \"tags\": [{\"x\": 1}]}");
+            }
+            String json = "{\"id\": " + i + ", \"items\": [" + items + "], \"o\": {\"lines\": [{\"q\": " + i
+                    + "}, 7]}, \"m\": [[{\"deep\": 1}]]}";
+            try (JsonParser p = JSON.createParser(json)) {
+                p.nextToken();
+                readAll(s.tap(p, i));
+            }
+        }
+        assertThat(s.names()).containsExactly("id", "items", "o", "o.lines", "m");
+        List<ElementSample.Level> levels = s.elementLevels();
+        assertThat(levels).extracting(ElementSample.Level::array).containsExactly("items[]", "o.lines[]");
+        ElementSample.Level items = levels.get(0);
+        // members of objects inside an element belong to it; arrays inside an element are not followed
+        assertThat(items.names()).containsExactly("items[].sku", "items[].box", "items[].box.w", "items[].tags");
+        assertThat(items.rows()).hasSize(50 * ElementSample.MAX_ELEMENTS);
+        assertThat(items.rows().get(3)).containsExactly("s3", RecordSample.CONTAINER, 3L, RecordSample.CONTAINER);
+        assertThat(levels.get(1).rows()).hasSize(50);
     }
 
     @Test
