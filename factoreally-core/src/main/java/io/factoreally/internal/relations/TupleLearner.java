@@ -69,6 +69,10 @@ final class TupleLearner {
 
     /** Whether each field's value determines the other's (on the rows that have both). */
     private static boolean determine(Columns.Column a, Columns.Column b) {
+        int fewer = Math.min(a.values.size(), b.values.size());
+        if (Math.max(a.values.size(), b.values.size()) > 2 * fewer + 2) {
+            return false; // far from one value for one value: not worth a table
+        }
         long[][] t = CategoricalLearner.table(a, b);
         long n = 0;
         for (long[] row : t) {
