@@ -167,7 +167,7 @@ public final class CompiledRelations {
         List<TupleDraw> tups = new ArrayList<>();
         for (Relation r : relations) {
             if (r instanceof Relation.Tuples t) {
-                tups.add(TupleDraw.of(t, CompiledRelations::name, salt));
+                tups.add(TupleDraw.of(t, root, CompiledRelations::name, salt));
             } else if (r instanceof Relation.CoPresence p) {
                 pres.add(PresencePatterns.compile(p, root, salt));
             } else if (r instanceof Relation.Categorical c) {
