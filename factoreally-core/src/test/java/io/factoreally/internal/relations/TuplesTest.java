@@ -110,6 +110,12 @@ class TuplesTest {
         }
         assertThat(counts.get("https://x.org/u/ann") / 4000.0).isCloseTo(0.6, within(0.025));
         assertThat(counts.get("https://x.org/u/bob") / 4000.0).isCloseTo(0.3, within(0.025));
+        // the other 10 %: node drawn again when its own CHOICE gives a stored value, so N1 and N2 keep their
+        // shares (not 0.6 + 0.1 * 0.5) and N3 gets the rest
+        Map<Object, Integer> nodes = new java.util.HashMap<>();
+        records.forEach(r -> nodes.merge(r.get("node"), 1, Integer::sum));
+        assertThat(nodes.get("N1") / 4000.0).isCloseTo(0.6, within(0.025));
+        assertThat(nodes.get("N3") / 4000.0).isCloseTo(0.1 * (1 - Math.pow(0.8, TupleDraw.REDRAWS + 1)), within(0.02));
         // without the relation the three fields are drawn alone
         long together = Factory.of(spec("[]")).seed(3).build(4000).stream()
                 .filter(r -> r.get("id").equals(101L) && "N1".equals(r.get("node"))).count();
