@@ -90,12 +90,31 @@ final class NormalScores {
      */
     static double restCorrelation(double[] za, double[] zb, ShiftLearner.Fit fa, ShiftLearner.Fit fb) {
         if (fa != null && fb != null) {
-            return pearson(fa.rest(), fb.rest());
+            if (!within(fa) && !within(fb)) {
+                return pearson(fa.rest(), fb.rest());
+            }
+            // shifts by different groups (cells within a category for one of them): the rests must carry the
+            // covariance the two shifts' sums do not, cross terms included
+            double sa = fa.relation().scale();
+            double sb = fb.relation().scale();
+            double[] ma = new double[za.length];
+            double[] mb = new double[zb.length];
+            for (int i = 0; i < za.length; i++) {
+                ma[i] = za[i] - sa * fa.rest()[i];
+                mb[i] = zb[i] - sb * fb.rest()[i];
+            }
+            double cov = covariance(za, zb, za, zb) - covariance(ma, mb, za, zb);
+            return sa <= 0 || sb <= 0 ? 0 : Math.max(-1, Math.min(1, cov / (sa * sb)));
         }
         double cov = covariance(za, zb, za, zb);
         double sa = fa != null ? fa.relation().scale() : Math.sqrt(covariance(za, za, za, za));
         double sb = fb != null ? fb.relation().scale() : Math.sqrt(covariance(zb, zb, zb, zb));
         return sa <= 0 || sb <= 0 ? 0 : Math.max(-1, Math.min(1, cov / (sa * sb)));
+    }
+
+    /** Whether a fit shifts by cells within the number's category. */
+    private static boolean within(ShiftLearner.Fit f) {
+        return f.relation().shifts().stream().anyMatch(s -> s.within() != null);
     }
 
     /** The covariance of x and y over the rows where both masks have a number (0 with too few). */

@@ -181,17 +181,43 @@ public sealed interface Relation permits Relation.Categorical, Relation.NumericB
             List<String> out = new java.util.ArrayList<>();
             out.add(child);
             shifts.forEach(s -> out.add(s.parent()));
+            shifts.forEach(s -> {
+                if (s.within() != null && !out.contains(s.within().parent())) {
+                    out.add(s.within().parent());
+                }
+            });
             return List.copyOf(out);
         }
     }
 
     /**
      * One parent's shifts of a number's normal score: {@code by[i]} when the parent's value is
-     * {@code when[i]} (values seen at least k times), {@code other} for any other value, null or absence.
+     * {@code when[i]} (values seen at least k times), {@code other} for any other value, null or absence;
+     * {@code within} (or null) replaces them for some values of the number's own category (model year
+     * by origin: American cars shrank more than Japanese ones).
      */
-    record Shift(String parent, List<JsonNode> when, List<Double> by, double other) {
+    record Shift(String parent, List<JsonNode> when, List<Double> by, double other, Within within) {
         public Shift {
             when = List.copyOf(when);
+            by = List.copyOf(by);
+        }
+
+        public Shift(String parent, List<JsonNode> when, List<Double> by, double other) {
+            this(parent, when, by, other, null);
+        }
+    }
+
+    /** A shift's own values within values of another category {@code parent} (pairs seen often enough). */
+    record Within(String parent, List<WithinCase> cases) {
+        public Within {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /** The shifts {@code by[i]} for the shift parent's values {@code values[i]} when {@code parent} is {@code when}. */
+    record WithinCase(JsonNode when, List<JsonNode> values, List<Double> by) {
+        public WithinCase {
+            values = List.copyOf(values);
             by = List.copyOf(by);
         }
     }

@@ -234,7 +234,9 @@ public final class RelationsCodec {
                                 + by.size() + ")");
                     }
                     double other = sh.has("other") ? r.finite(sh.get("other"), "other") : 0;
-                    shifts.add(new Relation.Shift(parent, when, by, other));
+                    Relation.Within within = sh.has("within") ? ShiftWithinCodec.read(r, sh.get("within"), fields,
+                            child, parent) : null;
+                    shifts.add(new Relation.Shift(parent, when, by, other, within));
                 }
                 if (shifts.isEmpty()) {
                     throw r.error("\"shifts\" must name at least one parent");
@@ -339,6 +341,9 @@ public final class RelationsCodec {
                     ArrayNode by = t.putArray("by");
                     x.by().forEach(v -> by.add(round(v)));
                     t.put("other", round(x.other()));
+                    if (x.within() != null) {
+                        ShiftWithinCodec.write(x.within(), t.putObject("within"));
+                    }
                 }
                 o.put("scale", round(sh.scale()));
                 ArrayNode cdf = o.putArray("cdf");

@@ -23,6 +23,14 @@ final class ShiftLearner {
     record Fit(Relation.Shifts relation, double[] rest) {
     }
 
+    /**
+     * One parent's groups crossed with the number's own category where a pair of values is seen at
+     * least minCase times: {@code groups[r]} is the row's cell (from {@code base} on, {@code cells[i] =
+     * {category code, parent code}}) or else its parent group.
+     */
+    private record Cells(int[] groups, int base, List<int[]> cells) {
+    }
+
     private ShiftLearner() {
     }
 
@@ -35,6 +43,8 @@ final class ShiftLearner {
         final double[] mean;
         final List<double[]> effects = new ArrayList<>();
         double explained;
+        /** Per parent, its cells within the number's category (when they explain more than chance), else null. */
+        List<Cells> cells;
 
         Member(Columns.Column x, double[] z, int n) {
             this.x = x;
@@ -135,15 +145,81 @@ final class ShiftLearner {
                 break;
             }
         }
+        if (primary != null && !chosen.isEmpty()) {
+            List<Cells> crossed = new ArrayList<>();
+            int added = 0;
+            for (int p = 0; p < chosen.size(); p++) {
+                Cells c = cross(primary, chosen.get(p), groups.get(p), minCase);
+                crossed.add(c);
+                added += c.cells().size();
+            }
+            for (Member m : members) {
+                if (m != null && added > 0) {
+                    within(m, crossed, added);
+                }
+            }
+        }
         List<Fit> out = new ArrayList<>();
         for (Member m : members) {
             out.add(m == null || chosen.isEmpty() || m.explained < MIN_GAIN / 2 ? null
-                    : fit(m, chosen, minCase, !copresent.contains(m.x.path)));
+                    : fit(m, chosen, minCase, !copresent.contains(m.x.path), primary));
         }
         return out;
     }
 
-    private static Fit fit(Member m, List<Columns.Column> chosen, int minCase, boolean allRows) {
+    /** A parent's groups crossed with the number's category (pairs of values seen at least minCase times). */
+    private static Cells cross(Columns.Column primary, Columns.Column parent, int[] g, int minCase) {
+        Map<Long, Integer> counts = new TreeMap<>();
+        for (int r = 0; r < g.length; r++) {
+            int pc = NormalScores.group(primary, r, minCase);
+            if (g[r] > 0 && pc >= 0) {
+                counts.merge((long) pc << 32 | g[r], 1, Integer::sum);
+            }
+        }
+        int base = parent.values.size() + 1;
+        Map<Long, Integer> ids = new java.util.HashMap<>();
+        List<int[]> cells = new ArrayList<>();
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= minCase) {
+                ids.put(e.getKey(), base + cells.size());
+                cells.add(new int[] {(int) (e.getKey() >>> 32), (int) (e.getKey() & 0xffffffffL) - 1});
+            }
+        }
+        int[] out = g.clone();
+        for (int r = 0; r < g.length; r++) {
+            int pc = NormalScores.group(primary, r, minCase);
+            if (g[r] > 0 && pc >= 0) {
+                out[r] = ids.getOrDefault((long) pc << 32 | g[r], g[r]);
+            }
+        }
+        return new Cells(out, base, cells);
+    }
+
+    /**
+     * Refits a number's shifts with each parent's cells within its category, and keeps them when they
+     * explain more than the chance level of their {@code added} extra shifts (and {@link #MIN_GAIN}).
+     */
+    private static void within(Member m, List<Cells> crossed, int added) {
+        List<int[]> groups = new ArrayList<>();
+        List<double[]> effects = new ArrayList<>();
+        for (Cells c : crossed) {
+            groups.add(c.groups());
+            effects.add(new double[c.base() + c.cells().size()]);
+        }
+        double[] mean = new double[m.z.length];
+        backfit(m.z, groups, effects, mean);
+        double now = 1 - variance(m.z, mean) / m.total;
+        if (now - m.explained >= MIN_GAIN + 2.0 * added / (m.n - 1)) {
+            m.effects.clear();
+            m.effects.addAll(effects);
+            System.arraycopy(mean, 0, m.mean, 0, mean.length);
+            m.explained = now;
+            m.cells = crossed;
+        }
+    }
+
+    private static Fit fit(Member m, List<Columns.Column> chosen, int minCase, boolean allRows,
+                           Columns.Column primary) {
         double[] z = m.z;
         double[] mean = m.mean;
         List<double[]> effects = m.effects;
@@ -165,7 +241,8 @@ final class ShiftLearner {
                     by.add(RelationsCodec.round(e[code + 1]));
                 }
             }
-            shifts.add(new Relation.Shift(c.path, when, by, RelationsCodec.round(e[0])));
+            shifts.add(new Relation.Shift(c.path, when, by, RelationsCodec.round(e[0]),
+                    m.cells == null ? null : within(primary, c, m.cells.get(p), e)));
         }
         double[] standardized = new double[z.length];
         for (int r = 0; r < z.length; r++) {
@@ -174,6 +251,28 @@ final class ShiftLearner {
         Relation.Shifts rel = new Relation.Shifts(x.path, RelationsCodec.round(explained), shifts,
                 RelationsCodec.round(rest), cdf(z, mean, rest, allRows));
         return new Fit(rel, standardized);
+    }
+
+    /** The cells' shifts as a {@link Relation.Within} of the number's category, or null when there are none. */
+    private static Relation.Within within(Columns.Column primary, Columns.Column parent, Cells cells, double[] e) {
+        if (cells.cells().isEmpty()) {
+            return null;
+        }
+        Map<Integer, List<Integer>> byCategory = new TreeMap<>();
+        for (int i = 0; i < cells.cells().size(); i++) {
+            byCategory.computeIfAbsent(cells.cells().get(i)[0], k -> new ArrayList<>()).add(i);
+        }
+        List<Relation.WithinCase> cases = new ArrayList<>();
+        byCategory.forEach((pc, list) -> {
+            List<com.fasterxml.jackson.databind.JsonNode> values = new ArrayList<>();
+            List<Double> by = new ArrayList<>();
+            for (int i : list) {
+                values.add(ValueKey.json(parent.values.get(cells.cells().get(i)[1])));
+                by.add(RelationsCodec.round(e[cells.base() + i]));
+            }
+            cases.add(new Relation.WithinCase(ValueKey.json(primary.values.get(pc)), values, by));
+        });
+        return new Relation.Within(primary.path, cases);
     }
 
     /** Group per row: 1 + the category's code when it is seen at least minCase times, else 0; null when < 2 such categories. */

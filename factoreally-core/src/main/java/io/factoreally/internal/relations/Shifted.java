@@ -11,16 +11,30 @@ import java.util.function.UnaryOperator;
  * A compiled {@link Relation.Shifts}: the normal-score shift a record's categories give a number, and
  * the map between that score and the number's quantile. Immutable.
  */
-record Shifted(String[] parents, List<Map<String, Double>> by, double[] other, double scale, double[] cdf) {
+record Shifted(String[] parents, List<Map<String, Double>> by, double[] other, double scale, double[] cdf,
+               String[] within, List<Map<String, Map<String, Double>>> byWithin) {
 
     static Shifted of(Relation.Shifts s, UnaryOperator<String> name) {
         int m = s.shifts().size();
         String[] parents = new String[m];
         List<Map<String, Double>> by = new java.util.ArrayList<>();
         double[] other = new double[m];
+        String[] within = new String[m];
+        List<Map<String, Map<String, Double>>> byWithin = new java.util.ArrayList<>();
         for (int p = 0; p < m; p++) {
             Relation.Shift x = s.shifts().get(p);
             parents[p] = name.apply(x.parent());
+            Map<String, Map<String, Double>> cells = new HashMap<>();
+            if (x.within() != null) {
+                within[p] = name.apply(x.within().parent());
+                for (Relation.WithinCase c : x.within().cases()) {
+                    Map<String, Double> values = cells.computeIfAbsent(ValueKey.of(c.when()), k -> new HashMap<>());
+                    for (int i = 0; i < c.values().size(); i++) {
+                        values.put(ValueKey.of(c.values().get(i)), c.by().get(i));
+                    }
+                }
+            }
+            byWithin.add(cells);
             Map<String, Double> values = new HashMap<>();
             for (int i = 0; i < x.when().size(); i++) {
                 JsonNode w = x.when().get(i);
@@ -30,7 +44,7 @@ record Shifted(String[] parents, List<Map<String, Double>> by, double[] other, d
             other[p] = x.other();
         }
         return new Shifted(parents, List.copyOf(by), other, s.scale(),
-                s.cdf().stream().mapToDouble(Double::doubleValue).toArray());
+                s.cdf().stream().mapToDouble(Double::doubleValue).toArray(), within, List.copyOf(byWithin));
     }
 
     /** The sum of the shifts of the record's parent values. */
@@ -38,7 +52,14 @@ record Shifted(String[] parents, List<Map<String, Double>> by, double[] other, d
         double m = 0;
         for (int p = 0; p < parents.length; p++) {
             String key = ValueKey.of(record.get(parents[p]));
-            Double v = key == null ? null : by.get(p).get(key);
+            Double v = null;
+            if (key != null && within[p] != null) {
+                Map<String, Double> cell = byWithin.get(p).get(ValueKey.of(record.get(within[p])));
+                v = cell == null ? null : cell.get(key);
+            }
+            if (v == null && key != null) {
+                v = by.get(p).get(key);
+            }
             m += v != null ? v : other[p];
         }
         return m;

@@ -1,0 +1,56 @@
+package io.factoreally.internal.relations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factoreally.internal.spec.Hint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A shift's {@code within} in the spec: {@code {"parent": f, "cases": [{"when": v, "values": [...],
+ * "by": [...]}, ...]}}, the shifts of the shift parent's {@code values} when {@code f} is {@code v}.
+ */
+final class ShiftWithinCodec {
+    private ShiftWithinCodec() {
+    }
+
+    static Relation.Within read(RelationReader r, JsonNode node, Map<String, List<Hint>> fields, String child,
+                                String shiftParent) {
+        if (!node.isObject()) {
+            throw r.error("shifts: \"within\" must be an object with \"parent\" and \"cases\"");
+        }
+        String parent = r.fieldName(r.required(node, "parent"), fields);
+        r.distinct(parent, child);
+        r.distinct(parent, shiftParent);
+        List<Relation.WithinCase> cases = new ArrayList<>();
+        for (JsonNode c : r.array(node, "cases")) {
+            JsonNode when = r.scalar(c, "when");
+            List<JsonNode> values = new ArrayList<>();
+            r.array(c, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
+            List<Double> by = new ArrayList<>();
+            r.array(c, "by").forEach(v -> by.add(r.finite(v, "by")));
+            if (values.size() != by.size()) {
+                throw r.error("shifts: within: \"values\" and \"by\" differ in length (" + values.size() + " vs "
+                        + by.size() + ")");
+            }
+            cases.add(new Relation.WithinCase(when, values, by));
+        }
+        return new Relation.Within(parent, cases);
+    }
+
+    static void write(Relation.Within w, ObjectNode o) {
+        o.put("parent", w.parent());
+        ArrayNode cases = o.putArray("cases");
+        for (Relation.WithinCase c : w.cases()) {
+            ObjectNode t = cases.addObject();
+            t.set("when", c.when());
+            ArrayNode values = t.putArray("values");
+            c.values().forEach(values::add);
+            ArrayNode by = t.putArray("by");
+            c.by().forEach(v -> by.add(RelationsCodec.round(v)));
+        }
+    }
+}
