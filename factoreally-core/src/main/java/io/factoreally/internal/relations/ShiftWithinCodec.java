@@ -23,8 +23,10 @@ final class ShiftWithinCodec {
             throw r.error("shifts: \"within\" must be an object with \"parent\" and \"cases\"");
         }
         String parent = r.fieldName(r.required(node, "parent"), fields);
-        r.distinct(parent, child);
-        r.distinct(parent, shiftParent);
+        if (parent.equals(child) || parent.equals(shiftParent)) {
+            throw r.error("shifts: \"within\" must name a field other than the number and the shift's parent, got \""
+                    + parent + "\"");
+        }
         List<Relation.WithinCase> cases = new ArrayList<>();
         for (JsonNode c : r.array(node, "cases")) {
             JsonNode when = r.scalar(c, "when");

@@ -121,7 +121,12 @@ public final class SpecCodec {
             out.put(field.getKey(), readHints(field.getKey(), field.getValue()));
         }
         SpecValidator.validate(out);
-        io.factoreally.internal.relations.RelationsCodec.read(extensions.get("relations"), out); // validates relations
+        List<io.factoreally.internal.relations.Relation> relations =
+                io.factoreally.internal.relations.RelationsCodec.read(extensions.get("relations"), out); // validates
+        if (extensions.get("relations") != null && extensions.get("relations").isArray()) {
+            // as written, so that a spec read and written again keeps its bytes (numbers as doubles)
+            extensions.put("relations", io.factoreally.internal.relations.RelationsCodec.write(relations));
+        }
         return new ParsedSpec(meta, out, extensions);
     }
 
