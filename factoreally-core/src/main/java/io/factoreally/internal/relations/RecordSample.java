@@ -15,11 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A bounded, seeded sample of records' fields (top-level members and members of nested objects) for
- * learning relations: the records with the smallest hashes of their index (so the sample depends only
- * on the input, not on threads or chunking), at most {@link #CAPACITY} of them, {@link #MAX_COLUMNS}
- * top-level fields and {@link #MAX_NESTED_COLUMNS} nested ones, as their paths. The members of objects
- * inside their arrays go to an {@link ElementSample}.
+ * A bounded, seeded sample of records' fields (top-level members and members of nested objects; those
+ * of objects inside arrays go to an {@link ElementSample}) for learning relations: the records with the smallest hashes of their index (so the
+ * sample depends only on the input, not on threads or chunking), at most {@link #CAPACITY} of them,
+ * {@link #MAX_COLUMNS} top-level fields and {@link #MAX_NESTED_COLUMNS} nested ones, as their paths.
  *
  * <p>Whether a record is looked at all depends on its index alone: record {@code i} is captured when
  * its priority is below the largest of the {@code CAPACITY} smallest priorities of records
@@ -99,7 +98,7 @@ public final class RecordSample {
         if (!heap.wouldKeep(priority)) {
             return p;
         }
-        return new Capture(p, priority, index, this::add);
+        return noted(new Capture(p, priority, index, this::add));
     }
 
     /**
@@ -142,8 +141,8 @@ public final class RecordSample {
         private final List<Object> values = new ArrayList<>();
         /** Which keys are members of nested objects (by position in {@link #keys}). */
         private final BitSet nested = new BitSet();
-        /** Objects inside the record's arrays, for {@link ElementSample}. */
-        private final List<ElementSample.Element> elements = new ArrayList<>(0);
+        /** Objects inside the record's arrays, noted by an {@link ElementCapture} around the capture. */
+        final List<ElementSample.Element> elements = new ArrayList<>(0);
 
         private Captured(long priority, long index) {
             this.priority = priority;
@@ -157,7 +156,12 @@ public final class RecordSample {
      * reads the records an {@link Admission} admitted. The rows go to {@link #addAll} in input order.
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
-        return new Capture(p, priority(index), index, into::add);
+        return noted(new Capture(p, priority(index), index, into::add));
+    }
+
+    /** A capture that also notes the objects inside the record's arrays. */
+    private static JsonParser noted(Capture c) {
+        return new ElementCapture(c, c.fields.elements);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -193,11 +197,10 @@ public final class RecordSample {
 
     /**
      * Passes tokens through and notes the record's fields: members of the record and of objects nested
-     * in objects up to {@link #MAX_DEPTH} levels, and of the first objects of their arrays (as elements,
-     * not arrays inside those); hands them on when complete.
+     * in objects up to {@link #MAX_DEPTH} levels (not inside arrays); hands them on when complete.
      */
     private static final class Capture extends JsonParserDelegate {
-        private final Captured fields;
+        final Captured fields;
         private final java.util.function.Consumer<Captured> done;
         /** Open containers; 1 = inside the record object. */
         private int depth = 1;
@@ -205,14 +208,6 @@ public final class RecordSample {
         private String[] prefixes = new String[MAX_DEPTH + 2];
         /** The path of the member whose value comes next, when its object's members are noted. */
         private String pending;
-        /** Per open container: the array element whose members it notes (null: the record's). */
-        private ElementSample.Element[] sinks = new ElementSample.Element[MAX_DEPTH + 2];
-        /** Per open container: the element path of an array whose objects are noted, else null. */
-        private String[] arrays = new String[MAX_DEPTH + 2];
-        /** Per open array: its elements so far. */
-        private int[] counts = new int[MAX_DEPTH + 2];
-        /** Where the pending member's value goes (null: the record's fields). */
-        private ElementSample.Element pendingSink;
 
         Capture(JsonParser p, long priority, long index, java.util.function.Consumer<Captured> done) {
             super(p);
@@ -232,47 +227,25 @@ public final class RecordSample {
                     String prefix = prefixes[depth];
                     if (prefix != null) {
                         pending = FieldPath.member(prefix, delegate.currentName());
-                        pendingSink = sinks[depth];
-                        if (pendingSink != null) {
-                            pendingSink.keys.add(pending);
-                        } else {
-                            if (depth > 1) {
-                                fields.nested.set(fields.keys.size());
-                            }
-                            fields.keys.add(pending);
+                        if (depth > 1) {
+                            fields.nested.set(fields.keys.size());
                         }
+                        fields.keys.add(pending);
                     }
                 }
                 case START_OBJECT, START_ARRAY -> {
                     String member = pending;
-                    ElementSample.Element sink = pendingSink;
                     pending = null;
-                    pendingSink = null;
                     if (member != null) {
-                        (sink != null ? sink.values : fields.values).add(CONTAINER);
+                        fields.values.add(CONTAINER);
                     }
-                    int outer = depth++;
+                    depth++;
                     if (depth >= prefixes.length) {
                         prefixes = Arrays.copyOf(prefixes, depth * 2);
-                        sinks = Arrays.copyOf(sinks, depth * 2);
-                        arrays = Arrays.copyOf(arrays, depth * 2);
-                        counts = Arrays.copyOf(counts, depth * 2);
                     }
                     // an object's members are noted down to MAX_DEPTH levels below the record
                     prefixes[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
                             ? member : null;
-                    sinks[depth] = member != null ? sink : null; // an object inside an element is part of it
-                    // so are the first objects of an array (not inside an element) at those levels
-                    arrays[depth] = member != null && sink == null && t == JsonToken.START_ARRAY
-                            && depth <= MAX_DEPTH + 1 ? FieldPath.element(member) : null;
-                    counts[depth] = 0;
-                    if (member == null && t == JsonToken.START_OBJECT && arrays[outer] != null
-                            && counts[outer]++ < ElementSample.MAX_ELEMENTS) {
-                        ElementSample.Element e = new ElementSample.Element(arrays[outer]);
-                        fields.elements.add(e);
-                        prefixes[depth] = arrays[outer];
-                        sinks[depth] = e;
-                    }
                 }
                 case END_OBJECT, END_ARRAY -> {
                     if (--depth == 0) {
@@ -281,9 +254,8 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        (pendingSink != null ? pendingSink.values : fields.values).add(scalar(delegate, t));
+                        fields.values.add(scalar(delegate, t));
                         pending = null;
-                        pendingSink = null;
                     }
                 }
             }
@@ -319,7 +291,7 @@ public final class RecordSample {
     }
 
     /** A scalar as a row keeps it (the parser on the value's token). */
-    private static Object scalar(JsonParser p, JsonToken v) throws IOException {
+    static Object scalar(JsonParser p, JsonToken v) throws IOException {
         return switch (v) {
             case VALUE_NULL -> NULL;
             case VALUE_TRUE -> Boolean.TRUE;

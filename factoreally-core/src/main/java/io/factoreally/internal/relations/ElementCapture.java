@@ -1,0 +1,125 @@
+package io.factoreally.internal.relations;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import io.factoreally.internal.spec.FieldPath;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Passes a captured record's tokens through (the parser on its {@code START_OBJECT}) and notes the
+ * objects inside its arrays for an {@link ElementSample}: the first {@link ElementSample#MAX_ELEMENTS}
+ * objects of each array that is a member of the record or of an object nested in it up to
+ * {@link RecordSample#MAX_DEPTH} levels, each with its members and the members of objects nested in it
+ * (as paths such as {@code issue.assignees[].login}); arrays inside elements are not followed.
+ */
+final class ElementCapture extends JsonParserDelegate {
+    private final List<ElementSample.Element> into;
+    /** Open containers; 1 = inside the record object. */
+    private int depth = 1;
+    /** Per open container (by depth): the path of an object whose members are followed, else null. */
+    private String[] prefixes = new String[RecordSample.MAX_DEPTH + 2];
+    /** Per open container: the element whose members it notes (null: not inside an element). */
+    private ElementSample.Element[] sinks = new ElementSample.Element[RecordSample.MAX_DEPTH + 2];
+    /** Per open container: the element path of an array whose objects are noted, else null. */
+    private String[] arrays = new String[RecordSample.MAX_DEPTH + 2];
+    /** Per open array: its elements so far. */
+    private int[] counts = new int[RecordSample.MAX_DEPTH + 2];
+    /** The path of the member whose value comes next, and the element it belongs to (or null). */
+    private String pending;
+    private ElementSample.Element pendingSink;
+
+    ElementCapture(JsonParser p, List<ElementSample.Element> into) {
+        super(p);
+        this.into = into;
+        prefixes[1] = "";
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+        JsonToken t = delegate.nextToken();
+        if (t == null || depth == 0) {
+            return t;
+        }
+        switch (t) {
+            case FIELD_NAME -> {
+                String prefix = prefixes[depth];
+                pending = prefix == null ? null : FieldPath.member(prefix, delegate.currentName());
+                pendingSink = sinks[depth];
+                if (pending != null && pendingSink != null) {
+                    pendingSink.keys.add(pending);
+                }
+            }
+            case START_OBJECT, START_ARRAY -> open(t);
+            case END_OBJECT, END_ARRAY -> depth--;
+            default -> {
+                if (pending != null && pendingSink != null) {
+                    pendingSink.values.add(RecordSample.scalar(delegate, t));
+                }
+                pending = null;
+                pendingSink = null;
+            }
+        }
+        return t;
+    }
+
+    private void open(JsonToken t) {
+        String member = pending;
+        ElementSample.Element sink = pendingSink;
+        pending = null;
+        pendingSink = null;
+        if (member != null && sink != null) {
+            sink.values.add(RecordSample.CONTAINER);
+        }
+        int outer = depth++;
+        if (depth >= prefixes.length) {
+            prefixes = Arrays.copyOf(prefixes, depth * 2);
+            sinks = Arrays.copyOf(sinks, depth * 2);
+            arrays = Arrays.copyOf(arrays, depth * 2);
+            counts = Arrays.copyOf(counts, depth * 2);
+        }
+        boolean deep = depth > RecordSample.MAX_DEPTH + 1;
+        prefixes[depth] = member != null && t == JsonToken.START_OBJECT && !deep ? member : null;
+        sinks[depth] = member != null ? sink : null; // an object inside an element is part of it
+        arrays[depth] = member != null && sink == null && t == JsonToken.START_ARRAY && !deep
+                ? FieldPath.element(member) : null;
+        counts[depth] = 0;
+        if (member == null && t == JsonToken.START_OBJECT && arrays[outer] != null
+                && counts[outer]++ < ElementSample.MAX_ELEMENTS) {
+            ElementSample.Element e = new ElementSample.Element(arrays[outer]);
+            into.add(e);
+            prefixes[depth] = arrays[outer];
+            sinks[depth] = e;
+        }
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+        JsonToken t = nextToken();
+        return t == JsonToken.FIELD_NAME ? nextToken() : t;
+    }
+
+    @Override
+    public JsonParser skipChildren() throws IOException {
+        JsonToken t = currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return this;
+        }
+        int open = 1;
+        while (open > 0) {
+            JsonToken n = nextToken();
+            if (n == null) {
+                break;
+            }
+            if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+                open++;
+            } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+                open--;
+            }
+        }
+        return this;
+    }
+}
