@@ -22,6 +22,7 @@ final class CategoricalLearner {
     static final double MIN_LINK_V = 0.1;
     /** Fields examined at most (lowest cardinality first): bounds the pairs to 60 * 59 / 2. */
     static final int MAX_FIELDS = 60;
+    /** Tables per object at most (a repository's 30 URLs follow its id, and its counts each other). */
     static final int MAX_RELATIONS = 64;
     /** Table cells over all relations at most: bounds the spec's size. */
     static final int MAX_CELLS = 20_000;

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Passes a captured record's tokens through (the parser on its {@code START_OBJECT}) and notes the
  * objects inside its arrays for an {@link ElementSample}: the first {@link ElementSample#MAX_ELEMENTS}
- * objects of each array that is a member of the record or of an object nested in it up to
+ * objects (and {@link ElementSample#MAX_PER_RECORD} in all) of each array that is a member of the record or of an object nested in it up to
  * {@link RecordSample#MAX_DEPTH} levels, each with its members and the members of objects nested in it
  * (as paths such as {@code issue.assignees[].login}); arrays inside elements are not followed.
  */
@@ -88,7 +88,7 @@ final class ElementCapture extends JsonParserDelegate {
                 ? FieldPath.element(member) : null;
         counts[depth] = 0;
         if (member == null && t == JsonToken.START_OBJECT && arrays[outer] != null
-                && counts[outer]++ < ElementSample.MAX_ELEMENTS) {
+                && counts[outer]++ < ElementSample.MAX_ELEMENTS && into.size() < ElementSample.MAX_PER_RECORD) {
             ElementSample.Element e = new ElementSample.Element(arrays[outer]);
             into.add(e);
             prefixes[depth] = arrays[outer];

@@ -134,6 +134,24 @@ class RecordSampleTest {
     }
 
     @Test
+    void aRecordGivesAtMostItsShareOfElements() throws IOException {
+        RecordSample s = RecordSample.of(true, CAPACITY);
+        StringBuilder json = new StringBuilder("{");
+        for (int a = 0; a < 10; a++) { // 10 arrays of 8 elements: the first 32 elements are kept
+            json.append(a == 0 ? "" : ", ").append("\"a").append(a).append("\": [");
+            for (int e = 0; e < 8; e++) {
+                json.append(e == 0 ? "" : ", ").append("{\"x\": ").append(e).append("}");
+            }
+            json.append("]");
+        }
+        try (JsonParser p = JSON.createParser(json.append("}").toString())) {
+            p.nextToken();
+            readAll(s.tap(p, 0));
+        }
+        assertThat(s.elementLevels()).extracting(l -> l.rows().size()).containsExactly(8, 8, 8, 8);
+    }
+
+    @Test
     void theSampleKeepsTheSmallestPrioritiesInIndexOrder() throws IOException {
         RecordSample s = RecordSample.of(true, CAPACITY);
         for (int i = 0; i < RECORDS; i++) {
