@@ -255,7 +255,8 @@ public final class CompiledRelations {
 
     /** Whether there are no relations. */
     public boolean isEmpty() {
-        return categorical.isEmpty() && tuples.isEmpty() && pairs.isEmpty() && numeric.isEmpty() && presence.isEmpty() && nested.isEmpty();
+        return categorical.isEmpty() && tuples.isEmpty() && pairs.isEmpty() && numeric.isEmpty() && presence.isEmpty()
+                && nested.isEmpty();
     }
 
     /** Whether any of these top-level field names takes part in a relation. */

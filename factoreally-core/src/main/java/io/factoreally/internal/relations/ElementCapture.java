@@ -12,9 +12,10 @@ import java.util.List;
 /**
  * Passes a captured record's tokens through (the parser on its {@code START_OBJECT}) and notes the
  * objects inside its arrays for an {@link ElementSample}: the first {@link ElementSample#MAX_ELEMENTS}
- * objects (and {@link ElementSample#MAX_PER_RECORD} in all) of each array that is a member of the record or of an object nested in it up to
- * {@link RecordSample#MAX_DEPTH} levels, each with its members and the members of objects nested in it
- * (as paths such as {@code issue.assignees[].login}); arrays inside elements are not followed.
+ * objects (and {@link ElementSample#MAX_PER_RECORD} in all) of each array that is a member of the
+ * record or of an object nested in it up to {@link RecordSample#MAX_DEPTH} levels, each with its
+ * members and the members of objects nested in it (as paths such as {@code issue.assignees[].login});
+ * arrays inside elements are not followed.
  */
 final class ElementCapture extends JsonParserDelegate {
     private final List<ElementSample.Element> into;

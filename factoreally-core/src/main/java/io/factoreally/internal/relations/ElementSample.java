@@ -11,10 +11,10 @@ import java.util.Map;
  * The objects inside arrays of the records a {@link RecordSample} captured (such as each of
  * {@code issue.assignees[]}), as rows per array element path, for learning the relations among an
  * element's members. Bounded: at most {@link #MAX_ELEMENTS} elements of each array of a record and
- * {@link #MAX_PER_RECORD} in all, the
- * {@link #CAPACITY} (at most the record sample's capacity) captured records with the smallest sampling
- * priorities among those that have such elements, {@link #MAX_ROWS} rows per element path and {@link #MAX_COLUMNS} member paths over
- * all arrays (first seen first). Rows hold what {@link RecordSample} rows hold. Not thread-safe.
+ * {@link #MAX_PER_RECORD} in all, the {@link #CAPACITY} (at most the record sample's capacity)
+ * captured records with the smallest sampling priorities among those that have such elements,
+ * {@link #MAX_ROWS} rows per element path and {@link #MAX_COLUMNS} member paths over all arrays
+ * (first seen first). Rows hold what {@link RecordSample} rows hold. Not thread-safe.
  */
 final class ElementSample {
     /** Elements of one array of a record captured at most (the first ones). */

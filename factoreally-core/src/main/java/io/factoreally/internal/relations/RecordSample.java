@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A bounded, seeded sample of records' fields (top-level members and members of nested objects; those
- * of objects inside arrays go to an {@link ElementSample}) for learning relations: the records with the smallest hashes of their index (so the
+ * A bounded, seeded sample of records' fields (top-level members and members of nested objects, not
+ * inside arrays) for learning relations: the records with the smallest hashes of their index (so the
  * sample depends only on the input, not on threads or chunking), at most {@link #CAPACITY} of them,
  * {@link #MAX_COLUMNS} top-level fields and {@link #MAX_NESTED_COLUMNS} nested ones, as their paths.
+ * The objects inside their arrays are noted apart, for an {@link ElementSample}.
  *
  * <p>Whether a record is looked at all depends on its index alone: record {@code i} is captured when
  * its priority is below the largest of the {@code CAPACITY} smallest priorities of records

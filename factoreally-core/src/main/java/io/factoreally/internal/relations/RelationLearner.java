@@ -34,7 +34,7 @@ public final class RelationLearner {
         return out;
     }
 
-    /** The relations among rows of the objects at {@code root} ({@code ""}: the records) and of the objects nested in them. */
+    /** The relations among rows of objects at {@code root} ({@code ""}: the records) and of objects nested in them. */
     private static List<Relation> learn(List<String> names, List<Object[]> rows, String root,
                                         Map<String, List<Hint>> fields, int k, NumberFit fitter) {
         if (rows.size() < Columns.MIN_NUMBERS) {
