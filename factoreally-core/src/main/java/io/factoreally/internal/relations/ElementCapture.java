@@ -42,8 +42,17 @@ final class ElementCapture extends JsonParserDelegate {
     @Override
     public JsonToken nextToken() throws IOException {
         JsonToken t = delegate.nextToken();
+        token(t);
+        return t;
+    }
+
+    /**
+     * Notes the token the parser is on, just read: for a reader that reads the record from the parser
+     * itself rather than through this delegate.
+     */
+    void token(JsonToken t) throws IOException {
         if (t == null || depth == 0) {
-            return t;
+            return;
         }
         switch (t) {
             case FIELD_NAME -> {
@@ -64,7 +73,6 @@ final class ElementCapture extends JsonParserDelegate {
                 pendingSink = null;
             }
         }
-        return t;
     }
 
     private void open(JsonToken t) {
