@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import io.factoreally.internal.generate.Rng;
-import io.factoreally.internal.spec.FieldPath;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +59,10 @@ public final class RecordSample {
     private final boolean enabled;
     private final int capacity;
     private final Map<String, Integer> columns = new HashMap<>();
+    /** The fields {@link #tap} notes, each remembering its column. */
+    private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
+    /** Fields of the last record tapped (the next one's likely count). */
+    private int expected;
     private final List<String> names = new ArrayList<>();
     private int topLevel;
     private final BottomK<Object[]> heap;
@@ -96,7 +98,7 @@ public final class RecordSample {
         if (!heap.wouldKeep(priority)) {
             return p;
         }
-        return new Capture(p, priority, index, this::add);
+        return new Capture(p, new Captured(priority, index, expected), tree, this::add);
     }
 
     /**
@@ -131,18 +133,28 @@ public final class RecordSample {
         }
     }
 
-    /** One captured record's fields (as paths, parents before members) in record order, before they become a row. */
+    /** One captured record's fields (parents before members) and values in record order, before they become a row. */
     public static final class Captured {
         private final long priority;
         private final long index;
-        private final List<String> keys = new ArrayList<>();
-        private final List<Object> values = new ArrayList<>();
-        /** Which keys are members of nested objects (by position in {@link #keys}). */
-        private final BitSet nested = new BitSet();
+        private FieldTree.Field[] fields;
+        private Object[] values;
+        private int size;
 
-        private Captured(long priority, long index) {
+        private Captured(long priority, long index, int expected) {
             this.priority = priority;
             this.index = index;
+            this.fields = new FieldTree.Field[Math.max(8, expected)];
+            this.values = new Object[fields.length];
+        }
+
+        private void add(FieldTree.Field f, Object value) {
+            if (size == fields.length) {
+                fields = Arrays.copyOf(fields, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            fields[size] = f;
+            values[size++] = value;
         }
     }
 
@@ -152,7 +164,8 @@ public final class RecordSample {
      * reads the records an {@link Admission} admitted. The rows go to {@link #addAll} in input order.
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
-        return new Capture(p, priority(index), index, into::add);
+        return new Capture(p, new Captured(priority(index), index, 8), new FieldTree(0),
+                into::add);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -165,24 +178,42 @@ public final class RecordSample {
     private void add(Captured c) {
         int most = MAX_COLUMNS + MAX_NESTED_COLUMNS;
         Object[] row = new Object[Math.min(most, Math.max(8, names.size() + 4))];
-        for (int i = 0; i < c.keys.size(); i++) {
-            String key = c.keys.get(i);
-            Integer col = columns.get(key);
-            boolean top = !c.nested.get(i);
-            if (col == null && (top ? topLevel < MAX_COLUMNS : names.size() - topLevel < MAX_NESTED_COLUMNS)) {
-                col = names.size();
-                columns.put(key, col);
-                names.add(key);
-                topLevel += top ? 1 : 0;
-            }
-            if (col != null) {
+        for (int i = 0; i < c.size; i++) {
+            int col = column(c.fields[i]);
+            if (col >= 0) {
                 if (col >= row.length) {
                     row = Arrays.copyOf(row, Math.min(most, Math.max(col + 1, row.length * 2)));
                 }
-                row[col] = c.values.get(i);
+                row[col] = c.values[i];
             }
         }
+        expected = c.size;
         heap.add(c.priority, c.index, row);
+    }
+
+    /**
+     * The column of a field, made when the field is new and its kind's column limit is not reached, else
+     * {@link FieldTree#NONE}. A field of this sample's own tree remembers the answer: a column stays,
+     * and a limit once reached stays reached.
+     */
+    private int column(FieldTree.Field f) {
+        boolean own = f.in(tree);
+        if (own && f.column != FieldTree.UNRESOLVED) {
+            return f.column;
+        }
+        Integer col = columns.get(f.path);
+        boolean top = !f.nested;
+        if (col == null && (top ? topLevel < MAX_COLUMNS : names.size() - topLevel < MAX_NESTED_COLUMNS)) {
+            col = names.size();
+            columns.put(f.path, col);
+            names.add(f.path);
+            topLevel += top ? 1 : 0;
+        }
+        int c = col == null ? FieldTree.NONE : col;
+        if (own) {
+            f.column = c;
+        }
+        return c;
     }
 
     /**
@@ -194,16 +225,16 @@ public final class RecordSample {
         private final java.util.function.Consumer<Captured> done;
         /** Open containers; 1 = inside the record object. */
         private int depth = 1;
-        /** Per open container (by depth): the path of an object whose members are noted, else null. */
-        private String[] prefixes = new String[MAX_DEPTH + 2];
-        /** The path of the member whose value comes next, when its object's members are noted. */
-        private String pending;
+        /** Per open container (by depth): an object whose members are noted, else null. */
+        private FieldTree.Field[] objects = new FieldTree.Field[MAX_DEPTH + 2];
+        /** The member whose value comes next, when its object's members are noted. */
+        private FieldTree.Field pending;
 
-        Capture(JsonParser p, long priority, long index, java.util.function.Consumer<Captured> done) {
+        Capture(JsonParser p, Captured into, FieldTree tree, java.util.function.Consumer<Captured> done) {
             super(p);
-            this.fields = new Captured(priority, index);
+            this.fields = into;
             this.done = done;
-            prefixes[1] = "";
+            objects[1] = tree.root();
         }
 
         @Override
@@ -214,27 +245,23 @@ public final class RecordSample {
             }
             switch (t) {
                 case FIELD_NAME -> {
-                    String prefix = prefixes[depth];
-                    if (prefix != null) {
-                        pending = FieldPath.member(prefix, delegate.currentName());
-                        if (depth > 1) {
-                            fields.nested.set(fields.keys.size());
-                        }
-                        fields.keys.add(pending);
+                    FieldTree.Field object = objects[depth];
+                    if (object != null) {
+                        pending = object.member(delegate.currentName());
                     }
                 }
                 case START_OBJECT, START_ARRAY -> {
-                    String member = pending;
+                    FieldTree.Field member = pending;
                     pending = null;
                     if (member != null) {
-                        fields.values.add(CONTAINER);
+                        fields.add(member, CONTAINER);
                     }
                     depth++;
-                    if (depth >= prefixes.length) {
-                        prefixes = Arrays.copyOf(prefixes, depth * 2);
+                    if (depth >= objects.length) {
+                        objects = Arrays.copyOf(objects, depth * 2);
                     }
                     // an object's members are noted down to MAX_DEPTH levels below the record
-                    prefixes[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
+                    objects[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
                             ? member : null;
                 }
                 case END_OBJECT, END_ARRAY -> {
@@ -244,7 +271,7 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        fields.values.add(scalar(delegate, t));
+                        fields.add(pending, scalar(delegate, t));
                         pending = null;
                     }
                 }
@@ -287,8 +314,12 @@ public final class RecordSample {
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_STRING -> {
-                String s = p.getText();
-                yield s.length() > MAX_TEXT ? LONG_TEXT : s;
+                int length = p.getTextLength();
+                if (length > MAX_TEXT) {
+                    yield LONG_TEXT;
+                }
+                // from the buffer rather than getText(), so that the parser keeps its characters for the analysis
+                yield p.hasTextCharacters() ? new String(p.getTextCharacters(), p.getTextOffset(), length) : p.getText();
             }
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();

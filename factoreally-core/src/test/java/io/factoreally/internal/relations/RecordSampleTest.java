@@ -118,4 +118,47 @@ class RecordSampleTest {
         int fCol = s.names().indexOf("f");
         assertThat(s.rows().stream().map(r -> (long) ((Double) r[fCol] * 2)).toList()).isEqualTo(kept);
     }
+
+    /** Record {@code i}: top-level keys t0..t(20i) and nested o.n0..o.n(80i), each valued with its number. */
+    private static String wide(int i) {
+        StringBuilder b = new StringBuilder("{");
+        for (int k = 0; k <= 20 * i; k++) {
+            b.append("\"t").append(k).append("\": ").append(k).append(", ");
+        }
+        b.append("\"o\": {");
+        for (int k = 0; k <= 80 * i; k++) {
+            b.append(k == 0 ? "" : ", ").append("\"n").append(k).append("\": ").append(k);
+        }
+        return b.append("}}").toString();
+    }
+
+    @Test
+    void columnLimitsKeepTheFirstSeenFieldsOfEachKindWhicheverWayTheSampleIsFed() throws IOException {
+        RecordSample serial = RecordSample.of(true, 40);
+        RecordSample parallel = RecordSample.of(true, 40);
+        List<RecordSample.Captured> captured = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            for (boolean tap : new boolean[] {true, false}) {
+                try (JsonParser p = JSON.createParser(wide(i))) {
+                    p.nextToken();
+                    readAll(tap ? serial.tap(p, i) : RecordSample.capture(p, i, captured));
+                }
+            }
+        }
+        parallel.addAll(captured);
+        List<String> names = serial.names();
+        assertThat(names.stream().filter(n -> !n.startsWith("o.")).toList())
+                .hasSize(RecordSample.MAX_COLUMNS).startsWith("t0", "o", "t1").endsWith("t254");
+        assertThat(names.stream().filter(n -> n.startsWith("o.")).toList())
+                .hasSize(RecordSample.MAX_NESTED_COLUMNS).startsWith("o.n0", "o.n1").endsWith("o.n1023");
+        assertThat(parallel.names()).isEqualTo(names);
+        List<Object[]> rows = serial.rows();
+        assertThat(rows).hasSize(20).usingRecursiveComparison().isEqualTo(parallel.rows());
+        Object[] last = rows.get(19);
+        for (int c = 0; c < names.size(); c++) {
+            String n = names.get(c);
+            Object expected = n.equals("o") ? RecordSample.CONTAINER : Long.parseLong(n.replaceAll("\\D", ""));
+            assertThat(last[c]).as(n).isEqualTo(expected);
+        }
+    }
 }
