@@ -1,7 +1,7 @@
 package io.factoreally.internal.spec;
 
+import java.util.BitSet;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The character-set notation of TEMPLATE's {@code chars}: ranges {@code a-z} and single characters,
@@ -16,7 +16,7 @@ public final class CharRanges {
         if (spec == null || spec.isEmpty()) {
             throw new IllegalArgumentException("is empty");
         }
-        SortedSet<Character> out = new TreeSet<>();
+        BitSet out = new BitSet(); // sorted and unique, without boxing: expanding is part of reading every template
         int i = 0;
         while (i < spec.length()) {
             char c = spec.charAt(i);
@@ -33,7 +33,7 @@ public final class CharRanges {
                 }
                 for (char x = c; x <= to && x >= c; x++) {
                     if (!Character.isSurrogate(x)) { // lone surrogates are not characters
-                        out.add(x);
+                        out.set(x);
                     }
                     if (x == Character.MAX_VALUE) {
                         break;
@@ -41,12 +41,14 @@ public final class CharRanges {
                 }
                 i += 3;
             } else {
-                out.add(c);
+                out.set(c);
                 i++;
             }
         }
-        StringBuilder b = new StringBuilder(out.size());
-        out.forEach(b::append);
+        StringBuilder b = new StringBuilder(out.cardinality());
+        for (int x = out.nextSetBit(0); x >= 0; x = out.nextSetBit(x + 1)) {
+            b.append((char) x);
+        }
         return b.toString();
     }
 
