@@ -10,11 +10,6 @@ import java.util.Arrays;
  * hash reads the key. A string can also be looked up from the parser's character buffer
  * ({@link #find(char[], int, int)}), so a value already counted needs no {@code String} at all.
  *
- * <p>The characters of string keys are also kept one after another in one array, so that confirming a
- * match from a buffer is one vectorised comparison of two char ranges rather than a loop over
- * {@code String.charAt}: most values of a record repeat one counted before, so this comparison runs for
- * most values.
- *
  * <p>Nothing observable depends on the hash: positions are insertion order, the index only finds them.
  * Strings hash to {@code String.hashCode} either way (computed four characters per step from a buffer),
  * so a key found from characters and the same key found as a {@code String} (folding chunk trees) agree.
@@ -26,17 +21,6 @@ final class CountTable {
     long[] errors;
     long[] firsts;
     private int size;
-    /** Characters of the String keys of up to {@link #POOLED} characters, key after key. */
-    private char[] pool = new char[64];
-    private int poolSize;
-    /** Per position: where its characters start in {@link #pool}. */
-    private int[] starts;
-    /** Per position: the String key's length when pooled, {@link #LONG} for a longer one, else {@link #NOT_STRING}. */
-    private int[] lengths;
-    /** Longest String key whose characters are pooled (longer ones are compared as Strings: rare, and big). */
-    static final int POOLED = 256;
-    private static final int LONG = -1;
-    private static final int NOT_STRING = -2;
     /**
      * Slot -> (hash << 32) | (position + 1), 0 = empty; length a power of two, at least twice the size.
      */
@@ -52,8 +36,6 @@ final class CountTable {
         counts = new long[capacity];
         errors = new long[capacity];
         firsts = new long[capacity];
-        starts = new int[capacity];
-        lengths = new int[capacity];
         index = new long[Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) * 2];
     }
 
@@ -106,9 +88,7 @@ final class CountTable {
             }
             if ((int) (e >>> 32) == h) {
                 int i = (int) e - 1;
-                int l = lengths[i];
-                if (l == length ? Arrays.equals(pool, starts[i], starts[i] + length, chars, offset, offset + length)
-                        : l == LONG && equal((String) keys[i], chars, offset, length)) {
+                if (keys[i] instanceof String k && equal(k, chars, offset, length)) {
                     return i;
                 }
             }
@@ -195,20 +175,6 @@ final class CountTable {
         counts[i] = count;
         errors[i] = error;
         firsts[i] = first;
-        if (key instanceof String s) {
-            int length = s.length();
-            if (length <= POOLED) {
-                if (poolSize + length > pool.length) {
-                    pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
-                }
-                s.getChars(0, length, pool, poolSize);
-                starts[i] = poolSize;
-                poolSize += length;
-            }
-            lengths[i] = length <= POOLED ? length : LONG;
-        } else {
-            lengths[i] = NOT_STRING;
-        }
         if (size * 2 > index.length) {
             reindex(index.length * 2);
         } else {
@@ -220,7 +186,6 @@ final class CountTable {
     /** Keeps only the positions marked in {@code keep}, in their insertion order. */
     void retain(boolean[] keep) {
         int n = 0;
-        int chars = 0; // kept keys' characters move to the front of the pool, in order
         for (int i = 0; i < size; i++) {
             if (keep[i]) {
                 keys[n] = keys[i];
@@ -228,17 +193,9 @@ final class CountTable {
                 counts[n] = counts[i];
                 errors[n] = errors[i];
                 firsts[n] = firsts[i];
-                int l = lengths[i];
-                lengths[n] = l;
-                if (l >= 0) {
-                    System.arraycopy(pool, starts[i], pool, chars, l);
-                    starts[n] = chars;
-                    chars += l;
-                }
                 n++;
             }
         }
-        poolSize = chars;
         Arrays.fill(keys, n, size, null);
         size = n;
         reindex(index.length);
@@ -251,8 +208,6 @@ final class CountTable {
         counts = Arrays.copyOf(counts, c);
         errors = Arrays.copyOf(errors, c);
         firsts = Arrays.copyOf(firsts, c);
-        starts = Arrays.copyOf(starts, c);
-        lengths = Arrays.copyOf(lengths, c);
     }
 
     private void reindex(int length) {
