@@ -68,6 +68,26 @@ final class CountTable {
         }
     }
 
+    /** Position of the {@code Double} key {@code v} in insertion order, or -1 (without boxing it; as Double.equals). */
+    int find(double v) {
+        int h = spread(Double.hashCode(v));
+        lastHash = h;
+        long bits = Double.doubleToLongBits(v);
+        int mask = index.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long e = index[slot];
+            if (e == 0) {
+                return -1;
+            }
+            if ((int) (e >>> 32) == h) {
+                int i = (int) e - 1;
+                if (keys[i] instanceof Double k && Double.doubleToLongBits(k) == bits) {
+                    return i;
+                }
+            }
+        }
+    }
+
     /** {@code String.hashCode} of the characters last passed to {@link #find(char[], int, int)}. */
     private int lastStringHash;
 
@@ -158,7 +178,7 @@ final class CountTable {
             if (e == 0) {
                 return -1;
             }
-            if ((int) (e >>> 32) == h && keys[(int) e - 1].equals(key)) {
+            if ((int) (e >>> 32) == h && (keys[(int) e - 1] == key || keys[(int) e - 1].equals(key))) {
                 return (int) e - 1;
             }
         }

@@ -20,6 +20,7 @@ final class Extractor {
     private final PathNode root;
     private final ModelPaths model;
     private final List<StringFormat> formats;
+    private final Formats narrowing;
     private long order;
     private long recordIndex;
     private final String source;
@@ -40,6 +41,7 @@ final class Extractor {
         this.source = source;
         this.model = model;
         this.formats = formats;
+        this.narrowing = Formats.of(formats);
         this.root = root;
     }
 
@@ -109,7 +111,7 @@ final class Extractor {
                         n.maxLength = len;
                     }
                     if (n.formatMask != 0) {
-                        n.formatMask = Formats.narrow(formats, n.formatMask, s);
+                        n.formatMask = narrowing.narrow(n.formatMask, s);
                     }
                 }
             }
@@ -127,6 +129,19 @@ final class Extractor {
             }
             case VALUE_NUMBER_FLOAT -> {
                 n.floats++;
+                // most floats: from the parser's buffer, a double counted before needs no String and no box
+                char[] chars = p.getTextCharacters();
+                int offset = p.getTextOffset();
+                int length = p.getTextLength();
+                if (Decimals.significantDigits(chars, offset, length) <= 15) {
+                    double d = p.getDoubleValue();
+                    if (Double.isFinite(d)) {
+                        n.numbers.addDouble(d, o);
+                        n.numbers.noteFloat(Decimals.decimals(chars, offset, length));
+                        n.values.addDouble(d, o);
+                        return;
+                    }
+                }
                 String text = p.getText();
                 Number exact = Decimals.exact(text, p);
                 double d = exact.doubleValue();
@@ -156,7 +171,7 @@ final class Extractor {
                 }
                 // first position of a key = its value's (unique per key, as when members fold into keys)
                 if (n.keys.add(key, order) && n.keyFormatMask != 0) {
-                    n.keyFormatMask = Formats.narrow(formats, n.keyFormatMask, key);
+                    n.keyFormatMask = narrowing.narrow(n.keyFormatMask, key);
                 }
                 c = n.mapValue(model);
             } else {
@@ -215,6 +230,47 @@ final class Extractor {
                 return p.getDoubleValue();
             }
             return new BigDecimal(text).stripTrailingZeros();
+        }
+
+        /** As {@link #significantDigits(String)} of {@code chars[offset, offset + length)}. */
+        static int significantDigits(char[] chars, int offset, int length) {
+            int digits = 0;
+            boolean leading = true;
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = chars[i];
+                if (c == 'e' || c == 'E') {
+                    break;
+                }
+                if (c >= '0' && c <= '9') {
+                    if (leading && c == '0') {
+                        continue;
+                    }
+                    leading = false;
+                    digits++;
+                }
+            }
+            return digits;
+        }
+
+        /** As {@link #decimals(String)} of {@code chars[offset, offset + length)}. */
+        static int decimals(char[] chars, int offset, int length) {
+            int dot = -1;
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                char c = chars[i];
+                if (c == '.') {
+                    dot = i;
+                } else if (c == 'e' || c == 'E') {
+                    return decimals(new String(chars, offset, length)); // an exponent: rare
+                }
+            }
+            if (dot < 0) {
+                return 0;
+            }
+            while (end > dot + 1 && chars[end - 1] == '0') {
+                end--;
+            }
+            return end - dot - 1;
         }
 
         static int significantDigits(String text) {

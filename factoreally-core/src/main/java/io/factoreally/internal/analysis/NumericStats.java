@@ -48,6 +48,28 @@ final class NumericStats {
         add(v, Long.valueOf(v), order);
     }
 
+    /**
+     * As {@code add(v, Double.valueOf(v), order)} for a finite {@code v}: without boxing unless it becomes
+     * the minimum or maximum (a finite Double bound compares as a primitive, see SpecNumbers.compare).
+     */
+    void addDouble(double v, long order) {
+        if (min instanceof Double lo && max instanceof Double hi && Double.isFinite(lo) && Double.isFinite(hi)) {
+            count++;
+            sum += v;
+            if (v < lo || (v == lo && order < minOrder)) {
+                min = v;
+                minOrder = order;
+            }
+            if (v > hi || (v == hi && order < maxOrder)) {
+                max = v;
+                maxOrder = order;
+            }
+            offer(priority(order), v);
+            return;
+        }
+        add(v, Double.valueOf(v), order);
+    }
+
     void add(double v, Number exact, long order) {
         count++;
         sum += v;

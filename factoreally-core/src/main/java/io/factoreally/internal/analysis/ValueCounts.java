@@ -100,6 +100,25 @@ final class ValueCounts {
         return true;
     }
 
+    /** As {@code add(Double.valueOf(value), first)}, boxing only a value not in the table before. */
+    boolean addDouble(double value, long first) {
+        total++;
+        int i = table.find(value);
+        if (i >= 0) {
+            table.counts[i]++;
+            if (first < table.firsts[i]) {
+                table.firsts[i] = first;
+            }
+            return false;
+        }
+        Double boxed = value;
+        table.append(boxed, floor + 1, floor, first);
+        if (!complete) {
+            distinct.add(boxed);
+        }
+        return true;
+    }
+
     /**
      * Counts one occurrence of the string {@code chars[offset, offset + length)} (a parser's buffer);
      * returns the value as a new {@code String} when it was not in the table before, else null (then no
