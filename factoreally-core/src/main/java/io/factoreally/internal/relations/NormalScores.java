@@ -2,7 +2,6 @@ package io.factoreally.internal.relations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +61,26 @@ final class NormalScores {
             }
         }
         for (List<Integer> rows : groups.values()) {
-            rows.sort(Comparator.comparingDouble(r -> x.numbers[r]));
+            // the group's numbers sorted (a primitive sort: the order of rows with equal numbers does not
+            // matter, they share a score); a row then finds its number's tie band by binary search
             int m = rows.size();
+            double[] sorted = new double[m];
+            for (int t = 0; t < m; t++) {
+                sorted[t] = x.numbers[rows.get(t)];
+            }
+            Arrays.sort(sorted);
+            double[] band = new double[m];
             int i = 0;
             while (i < m) {
                 int j = i;
-                while (j + 1 < m && x.numbers[rows.get(j + 1)] == x.numbers[rows.get(i)]) {
+                while (j + 1 < m && sorted[j + 1] == sorted[i]) {
                     j++;
                 }
-                double score = bandMean((double) i / m, (double) (j + 1) / m);
-                for (int t = i; t <= j; t++) {
-                    z[rows.get(t)] = score;
-                }
+                Arrays.fill(band, i, j + 1, bandMean((double) i / m, (double) (j + 1) / m));
                 i = j + 1;
+            }
+            for (int r : rows) {
+                z[r] = band[Arrays.binarySearch(sorted, x.numbers[r])];
             }
         }
         return z;
