@@ -15,6 +15,8 @@ final class BottomK<T> {
     private final long[] index;
     private final Object[] value;
     private int size;
+    /** Bits of a slot number when sorting by index (see {@link #valuesByIndex}). */
+    private static final int SLOT_BITS = 20;
 
     BottomK(int capacity) {
         this.capacity = capacity;
@@ -80,6 +82,21 @@ final class BottomK<T> {
     /** The values, by ascending index. */
     @SuppressWarnings("unchecked")
     List<T> valuesByIndex() {
+        // indices are unique: sorted as (index, slot) packed in one long, a primitive sort, when they fit
+        long[] packed = new long[size];
+        boolean fits = size <= 1 << SLOT_BITS;
+        for (int k = 0; k < size && fits; k++) {
+            fits = index[k] >= 0 && index[k] < 1L << (63 - SLOT_BITS);
+            packed[k] = index[k] << SLOT_BITS | k;
+        }
+        if (fits) {
+            Arrays.sort(packed);
+            List<T> out = new ArrayList<>(size);
+            for (long p : packed) {
+                out.add((T) value[(int) (p & ((1 << SLOT_BITS) - 1))]);
+            }
+            return out;
+        }
         Integer[] order = new Integer[size];
         for (int k = 0; k < size; k++) {
             order[k] = k;
