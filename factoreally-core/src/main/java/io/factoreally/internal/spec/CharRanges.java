@@ -13,10 +13,25 @@ public final class CharRanges {
 
     /** Every character of a set, in ascending order; throws IllegalArgumentException when malformed. */
     public static String expand(String spec) {
+        BitSet out = parse(spec);
+        StringBuilder b = new StringBuilder(out.cardinality());
+        for (int x = out.nextSetBit(0); x >= 0; x = out.nextSetBit(x + 1)) {
+            b.append((char) x);
+        }
+        return b.toString();
+    }
+
+    /** Throws what {@link #expand} throws for a malformed set, without listing its characters. */
+    public static void check(String spec) {
+        parse(spec);
+    }
+
+    /** The characters of a set (sorted and unique, without boxing: reading every template checks its sets). */
+    private static BitSet parse(String spec) {
         if (spec == null || spec.isEmpty()) {
             throw new IllegalArgumentException("is empty");
         }
-        BitSet out = new BitSet(); // sorted and unique, without boxing: expanding is part of reading every template
+        BitSet out = new BitSet();
         int i = 0;
         while (i < spec.length()) {
             char c = spec.charAt(i);
@@ -31,25 +46,15 @@ public final class CharRanges {
                 if (Character.isSurrogate(to)) {
                     throw new IllegalArgumentException("supports only characters of the Basic Multilingual Plane");
                 }
-                for (char x = c; x <= to && x >= c; x++) {
-                    if (!Character.isSurrogate(x)) { // lone surrogates are not characters
-                        out.set(x);
-                    }
-                    if (x == Character.MAX_VALUE) {
-                        break;
-                    }
-                }
+                out.set(c, to + 1);
                 i += 3;
             } else {
                 out.set(c);
                 i++;
             }
         }
-        StringBuilder b = new StringBuilder(out.cardinality());
-        for (int x = out.nextSetBit(0); x >= 0; x = out.nextSetBit(x + 1)) {
-            b.append((char) x);
-        }
-        return b.toString();
+        out.clear(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1); // lone surrogates are not characters
+        return out;
     }
 
     /** The shortest notation of a set of characters (runs of 3 or more become ranges). */

@@ -81,5 +81,12 @@ class TemplateCodecTest {
         assertThat(all.charAt(all.length() - 1)).isEqualTo('\uffff');
         assertThat(CharRanges.expand("\ud7ff-\ue001x")).isEqualTo("x\ud7ff\ue000\ue001");
         assertThatThrownBy(() -> CharRanges.expand("c-a")).hasMessage("has a descending range c-a");
+        CharRanges.check("\u0000-\uffff");
+        assertThatThrownBy(() -> CharRanges.check("c-a")).hasMessage("has a descending range c-a");
+        assertThatThrownBy(() -> CharRanges.check("")).hasMessage("is empty");
+        assertThatThrownBy(() -> CharRanges.check("a\ud800"))
+                .hasMessage("supports only characters of the Basic Multilingual Plane");
+        assertThatThrownBy(() -> CharRanges.check("a-\udc00"))
+                .hasMessage("supports only characters of the Basic Multilingual Plane");
     }
 }
