@@ -61,8 +61,6 @@ public final class RecordSample {
     private final Map<String, Integer> columns = new HashMap<>();
     /** The fields {@link #tap} notes, each remembering its column. */
     private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
-    /** Fields of the last record tapped (the next one's likely count). */
-    private int expected;
     private final List<String> names = new ArrayList<>();
     private int topLevel;
     private final BottomK<Object[]> heap;
@@ -98,7 +96,7 @@ public final class RecordSample {
         if (!heap.wouldKeep(priority)) {
             return p;
         }
-        return new Capture(p, new Captured(priority, index, expected), tree, this::add);
+        return new Capture(p, new Captured(priority, index, this), tree, this::add);
     }
 
     /**
@@ -140,15 +138,30 @@ public final class RecordSample {
         private FieldTree.Field[] fields;
         private Object[] values;
         private int size;
+        /**
+         * Tapped records fill their row of this sample as they are read: records come one after another
+         * in input order then, so columns are made in the order {@link #add(Captured)} would make them.
+         */
+        private final RecordSample direct;
+        private Object[] row;
 
-        private Captured(long priority, long index, int expected) {
+        private Captured(long priority, long index, RecordSample direct) {
             this.priority = priority;
             this.index = index;
-            this.fields = new FieldTree.Field[Math.max(8, expected)];
-            this.values = new Object[fields.length];
+            this.direct = direct;
+            if (direct != null) {
+                row = direct.newRow();
+            } else {
+                fields = new FieldTree.Field[8];
+                values = new Object[8];
+            }
         }
 
         private void add(FieldTree.Field f, Object value) {
+            if (direct != null) {
+                row = direct.put(row, f, value);
+                return;
+            }
             if (size == fields.length) {
                 fields = Arrays.copyOf(fields, size * 2);
                 values = Arrays.copyOf(values, size * 2);
@@ -164,7 +177,7 @@ public final class RecordSample {
      * reads the records an {@link Admission} admitted. The rows go to {@link #addAll} in input order.
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
-        return new Capture(p, new Captured(priority(index), index, 8), new FieldTree(0),
+        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0),
                 into::add);
     }
 
@@ -176,19 +189,32 @@ public final class RecordSample {
     }
 
     private void add(Captured c) {
-        int most = MAX_COLUMNS + MAX_NESTED_COLUMNS;
-        Object[] row = new Object[Math.min(most, Math.max(8, names.size() + 4))];
-        for (int i = 0; i < c.size; i++) {
-            int col = column(c.fields[i]);
-            if (col >= 0) {
-                if (col >= row.length) {
-                    row = Arrays.copyOf(row, Math.min(most, Math.max(col + 1, row.length * 2)));
-                }
-                row[col] = c.values[i];
+        Object[] row = c.row;
+        if (row == null) {
+            row = newRow();
+            for (int i = 0; i < c.size; i++) {
+                row = put(row, c.fields[i], c.values[i]);
             }
         }
-        expected = c.size;
         heap.add(c.priority, c.index, row);
+    }
+
+    private Object[] newRow() {
+        return new Object[Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(8, names.size() + 4))];
+    }
+
+    /** Puts a field's value into its column of {@code row} (grown when needed), if it has one. */
+    private Object[] put(Object[] row, FieldTree.Field f, Object value) {
+        int col = column(f);
+        if (col < 0) {
+            return row;
+        }
+        Object[] r = row;
+        if (col >= r.length) {
+            r = Arrays.copyOf(r, Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(col + 1, r.length * 2)));
+        }
+        r[col] = value;
+        return r;
     }
 
     /**
@@ -271,7 +297,7 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        fields.add(pending, scalar(delegate, t));
+                        fields.add(pending, scalar(delegate, t, pending));
                         pending = null;
                     }
                 }
@@ -307,8 +333,8 @@ public final class RecordSample {
         }
     }
 
-    /** A scalar as a row keeps it (the parser on the value's token). */
-    private static Object scalar(JsonParser p, JsonToken v) throws IOException {
+    /** A scalar as a row keeps it (the parser on the value's token; a string shares a recent equal one of the field). */
+    private static Object scalar(JsonParser p, JsonToken v, FieldTree.Field field) throws IOException {
         return switch (v) {
             case VALUE_NULL -> NULL;
             case VALUE_TRUE -> Boolean.TRUE;
@@ -319,7 +345,7 @@ public final class RecordSample {
                     yield LONG_TEXT;
                 }
                 // from the buffer rather than getText(), so that the parser keeps its characters for the analysis
-                yield p.hasTextCharacters() ? new String(p.getTextCharacters(), p.getTextOffset(), length) : p.getText();
+                yield p.hasTextCharacters() ? field.string(p.getTextCharacters(), p.getTextOffset(), length) : p.getText();
             }
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();
