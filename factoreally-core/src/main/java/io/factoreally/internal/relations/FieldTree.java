@@ -21,6 +21,8 @@ final class FieldTree {
 
     /** One field: a member of the record or of an object nested in it. */
     static final class Field {
+        /** The member name (null for the record itself). */
+        final String name;
         /** The field path, as {@link FieldPath#member} builds it. */
         final String path;
         /** Whether it is a member of a nested object rather than of the record. */
@@ -31,9 +33,13 @@ final class FieldTree {
         private final FieldTree tree;
         /** Recent string values by a hash of their characters (null for a field the tree does not keep). */
         private String[] recent;
+        /** Lookup shortcuts: an object's first member last time, and the member that followed this one. */
+        private Field first;
+        private Field next;
 
-        private Field(FieldTree tree, String path, boolean nested) {
+        private Field(FieldTree tree, String name, String path, boolean nested) {
             this.tree = tree;
+            this.name = name;
             this.path = path;
             this.nested = nested;
         }
@@ -42,7 +48,7 @@ final class FieldTree {
         Field member(String name) {
             Field f = members == null ? null : members.get(name);
             if (f == null) {
-                f = new Field(tree, FieldPath.member(path, name), this != tree.root);
+                f = new Field(tree, name, FieldPath.member(path, name), this != tree.root);
                 if (tree.size < tree.maxNodes) {
                     if (members == null) {
                         members = new HashMap<>();
@@ -51,6 +57,22 @@ final class FieldTree {
                     tree.size++;
                     f.recent = new String[RECENT];
                 }
+            }
+            return f;
+        }
+
+        /**
+         * As {@link #member(String)}, where {@code previous} is the member before it in the same object
+         * (null for the first): objects mostly repeat their members' order, so the member that followed
+         * {@code previous} last time is tried first.
+         */
+        Field member(String name, Field previous) {
+            Field guess = previous == null ? first : previous.next;
+            Field f = guess != null && guess.name.equals(name) ? guess : member(name);
+            if (previous == null) {
+                first = f;
+            } else {
+                previous.next = f;
             }
             return f;
         }
@@ -105,7 +127,7 @@ final class FieldTree {
     /** A tree that keeps at most {@code maxNodes} fields. */
     FieldTree(int maxNodes) {
         this.maxNodes = maxNodes;
-        this.root = new Field(this, "", false);
+        this.root = new Field(this, null, "", false);
     }
 
     /** The record itself: its members are the top-level fields. */

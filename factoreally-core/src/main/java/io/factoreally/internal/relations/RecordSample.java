@@ -253,6 +253,8 @@ public final class RecordSample {
         private int depth = 1;
         /** Per open container (by depth): an object whose members are noted, else null. */
         private FieldTree.Field[] objects = new FieldTree.Field[MAX_DEPTH + 2];
+        /** Per open container: the member noted last in it (null before its first). */
+        private FieldTree.Field[] previous = new FieldTree.Field[MAX_DEPTH + 2];
         /** The member whose value comes next, when its object's members are noted. */
         private FieldTree.Field pending;
 
@@ -273,7 +275,8 @@ public final class RecordSample {
                 case FIELD_NAME -> {
                     FieldTree.Field object = objects[depth];
                     if (object != null) {
-                        pending = object.member(delegate.currentName());
+                        pending = object.member(delegate.currentName(), previous[depth]);
+                        previous[depth] = pending;
                     }
                 }
                 case START_OBJECT, START_ARRAY -> {
@@ -285,7 +288,9 @@ public final class RecordSample {
                     depth++;
                     if (depth >= objects.length) {
                         objects = Arrays.copyOf(objects, depth * 2);
+                        previous = Arrays.copyOf(previous, depth * 2);
                     }
+                    previous[depth] = null;
                     // an object's members are noted down to MAX_DEPTH levels below the record
                     objects[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
                             ? member : null;

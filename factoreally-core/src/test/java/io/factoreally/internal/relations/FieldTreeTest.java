@@ -61,4 +61,26 @@ class FieldTreeTest {
         }
         assertThat(kept.string("DE".toCharArray(), 0, 2)).isEqualTo("DE");
     }
+
+    @Test
+    void lookingUpAfterThePreviousMemberFindsTheSameFieldsInAnyOrder() {
+        FieldTree t = new FieldTree(100);
+        FieldTree.Field o = t.root().member("o");
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("a", "b", "c", "d", "e"));
+        for (int round = 0; round < 200; round++) {
+            if (round % 3 == 0) {
+                java.util.Collections.shuffle(names, new java.util.Random(r.nextLong()));
+            }
+            FieldTree.Field previous = null;
+            for (String n : names.subList(0, 1 + r.nextInt(names.size()))) {
+                FieldTree.Field f = o.member(n, previous);
+                assertThat(f).isSameAs(o.member(n));
+                assertThat(f.path).isEqualTo("o." + n);
+                assertThat(f.name).isEqualTo(n);
+                previous = f;
+            }
+        }
+        assertThat(t.size()).isEqualTo(6);
+    }
 }
