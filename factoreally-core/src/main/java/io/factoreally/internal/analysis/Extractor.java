@@ -3,6 +3,7 @@ package io.factoreally.internal.analysis;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.factoreally.FactoreallyException;
+import io.factoreally.internal.relations.RecordSample;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,6 +24,8 @@ final class Extractor {
     private final Formats narrowing;
     private long order;
     private long recordIndex;
+    /** The current record's tap, or null. */
+    private RecordSample.Tap tap;
     private final String source;
 
     /** Deepest path a spec may hold (the spec validator's limit). */
@@ -56,9 +59,31 @@ final class Extractor {
      * @param recordIndex global index of the record (fixes sampling priorities and first-seen order)
      */
     void record(JsonParser p, long recordIndex) throws IOException {
+        record(p, recordIndex, null);
+    }
+
+    /**
+     * As {@link #record(JsonParser, long)}, telling {@code tap} (when not null) every token read from
+     * {@code p}, as a {@link RecordSample#follow} expects.
+     */
+    void record(JsonParser p, long recordIndex, RecordSample.Tap tap) throws IOException {
         this.recordIndex = recordIndex;
+        this.tap = tap;
         order = recordIndex << 24;
-        value(p, JsonToken.START_OBJECT, root);
+        try {
+            value(p, JsonToken.START_OBJECT, root);
+        } finally {
+            this.tap = null;
+        }
+    }
+
+    /** The next token, told to the tap of the record if it has one. */
+    private JsonToken next(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (tap != null) {
+            tap.token(t);
+        }
+        return t;
     }
 
     private void value(JsonParser p, JsonToken t, PathNode n) throws IOException {
@@ -79,7 +104,7 @@ final class Extractor {
                 n.arrays++;
                 long len = 0;
                 JsonToken e;
-                while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                while ((e = next(p)) != JsonToken.END_ARRAY) {
                     value(p, e, n.element(model));
                     len++;
                 }
@@ -159,7 +184,7 @@ final class Extractor {
         PathNode prev = null;
         Set<String> dynamicKeys = null; // this object's keys once it is a dynamic map (duplicate check)
         JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((t = next(p)) == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             PathNode c;
             if (n.dynamic) {
@@ -197,7 +222,7 @@ final class Extractor {
                 prev = c;
             }
             keys++;
-            value(p, p.nextToken(), c);
+            value(p, next(p), c);
             if (!n.dynamic && n.members.size() > PathNode.MAX_MEMBERS) {
                 dynamicKeys = new HashSet<>();
                 for (PathNode m : n.members.values()) {

@@ -12,8 +12,6 @@ import java.util.HashMap;
  * path, looked up by it as before). Not thread-safe.
  */
 final class FieldTree {
-    /** Recent string values a kept field remembers (a power of two). */
-    static final int RECENT = 32;
     /** A field whose column has not been looked up yet. */
     static final int UNRESOLVED = -2;
     /** A field the sample has no column for, and never will (its column limit was reached). */
@@ -31,8 +29,6 @@ final class FieldTree {
         int column = UNRESOLVED;
         private HashMap<String, Field> members;
         private final FieldTree tree;
-        /** Recent string values by a hash of their characters (null for a field the tree does not keep). */
-        private String[] recent;
         /** Lookup shortcuts: an object's first member last time, and the member that followed this one. */
         private Field first;
         private Field next;
@@ -55,7 +51,6 @@ final class FieldTree {
                     }
                     members.put(name, f);
                     tree.size++;
-                    f.recent = new String[RECENT];
                 }
             }
             return f;
@@ -75,43 +70,6 @@ final class FieldTree {
                 previous.next = f;
             }
             return f;
-        }
-
-        /**
-         * The string {@code chars[offset, offset + length)}: the same instance as a recent value of this
-         * field with these characters, else a new one (so a sample's repeated values share one String,
-         * hashed once, and take less memory).
-         */
-        String string(char[] chars, int offset, int length) {
-            if (recent == null) {
-                return new String(chars, offset, length);
-            }
-            int h = length;
-            if (length > 0) { // a few characters are enough to spread a field's frequent values
-                h = h * 31 + chars[offset];
-                h = h * 31 + chars[offset + (length >> 1)];
-                h = h * 31 + chars[offset + length - 1];
-            }
-            int slot = (h ^ h >>> 5) & (RECENT - 1);
-            String s = recent[slot];
-            if (s != null && same(s, chars, offset, length)) {
-                return s;
-            }
-            s = new String(chars, offset, length);
-            recent[slot] = s;
-            return s;
-        }
-
-        private static boolean same(String s, char[] chars, int offset, int length) {
-            if (s.length() != length) {
-                return false;
-            }
-            for (int i = length - 1; i >= 0; i--) { // from the end: values of a field often share a prefix
-                if (s.charAt(i) != chars[offset + i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** Whether the field belongs to {@code t}. */

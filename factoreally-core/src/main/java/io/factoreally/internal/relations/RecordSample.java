@@ -89,14 +89,35 @@ public final class RecordSample {
      * last token has been read.
      */
     public JsonParser tap(JsonParser p, long index) {
+        Capture c = capture(p, index);
+        return c == null ? p : c;
+    }
+
+    /**
+     * As {@link #tap}, for a reader that reads the record from {@code p} itself and tells the returned
+     * {@link Tap} every token it reads, in order, right after reading it (null when the record cannot
+     * enter the sample): the reader's calls on the parser then go to it directly, not through a
+     * delegate (the analysis reads every token of every captured record).
+     */
+    public Tap follow(JsonParser p, long index) {
+        return capture(p, index);
+    }
+
+    private Capture capture(JsonParser p, long index) {
         if (!enabled || p.currentToken() != JsonToken.START_OBJECT) {
-            return p;
+            return null;
         }
         long priority = priority(index);
         if (!heap.wouldKeep(priority)) {
-            return p;
+            return null;
         }
         return new Capture(p, new Captured(priority, index, this), tree, this::add);
+    }
+
+    /** Notes a record's fields from its tokens, told one by one as they are read (see {@link #follow}). */
+    public interface Tap {
+        /** The token just read ({@code p.nextToken()}'s result, the parser still on it). */
+        void token(JsonToken t) throws IOException;
     }
 
     /**
@@ -246,7 +267,7 @@ public final class RecordSample {
      * Passes tokens through and notes the record's fields: members of the record and of objects nested
      * in objects up to {@link #MAX_DEPTH} levels (not inside arrays); hands them on when complete.
      */
-    private static final class Capture extends JsonParserDelegate {
+    private static final class Capture extends JsonParserDelegate implements Tap {
         private final Captured fields;
         private final java.util.function.Consumer<Captured> done;
         /** Open containers; 1 = inside the record object. */
@@ -268,8 +289,14 @@ public final class RecordSample {
         @Override
         public JsonToken nextToken() throws IOException {
             JsonToken t = delegate.nextToken();
+            token(t);
+            return t;
+        }
+
+        @Override
+        public void token(JsonToken t) throws IOException {
             if (t == null || depth == 0) {
-                return t;
+                return;
             }
             switch (t) {
                 case FIELD_NAME -> {
@@ -302,12 +329,11 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        fields.add(pending, scalar(delegate, t, pending));
+                        fields.add(pending, scalar(delegate, t));
                         pending = null;
                     }
                 }
             }
-            return t;
         }
 
         @Override
@@ -338,8 +364,8 @@ public final class RecordSample {
         }
     }
 
-    /** A scalar as a row keeps it (the parser on the value's token; a string shares a recent equal one of the field). */
-    private static Object scalar(JsonParser p, JsonToken v, FieldTree.Field field) throws IOException {
+    /** A scalar as a row keeps it (the parser on the value's token). */
+    private static Object scalar(JsonParser p, JsonToken v) throws IOException {
         return switch (v) {
             case VALUE_NULL -> NULL;
             case VALUE_TRUE -> Boolean.TRUE;
@@ -350,7 +376,7 @@ public final class RecordSample {
                     yield LONG_TEXT;
                 }
                 // from the buffer rather than getText(), so that the parser keeps its characters for the analysis
-                yield p.hasTextCharacters() ? field.string(p.getTextCharacters(), p.getTextOffset(), length) : p.getText();
+                yield p.hasTextCharacters() ? new String(p.getTextCharacters(), p.getTextOffset(), length) : p.getText();
             }
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();

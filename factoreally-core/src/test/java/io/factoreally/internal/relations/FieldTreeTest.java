@@ -40,29 +40,6 @@ class FieldTreeTest {
     }
 
     @Test
-    void aKeptFieldReturnsTheSameStringForRepeatedCharacters() {
-        FieldTree t = new FieldTree(1);
-        FieldTree.Field kept = t.root().member("k");
-        FieldTree.Field notKept = t.root().member("n");
-        char[] buf = "xxDEyyUSzz".toCharArray();
-        String de = kept.string(buf, 2, 2);
-        assertThat(de).isEqualTo("DE");
-        assertThat(kept.string("DE".toCharArray(), 0, 2)).isSameAs(de);
-        assertThat(kept.string(buf, 6, 2)).isEqualTo("US");
-        assertThat(kept.string(buf, 0, 0)).isEmpty();
-        assertThat(notKept.string(buf, 2, 2)).isEqualTo("DE").isNotSameAs(notKept.string(buf, 2, 2));
-        // many distinct values: every answer has the right characters, whichever the cache kept
-        java.util.Map<String, String> first = new java.util.HashMap<>();
-        for (int i = 0; i < 2000; i++) {
-            String v = "v" + (i * 7919 % 300) + (i % 3 == 0 ? "é" : "");
-            String got = kept.string(("[" + v + "]").toCharArray(), 1, v.length());
-            assertThat(got).isEqualTo(v);
-            first.putIfAbsent(v, got);
-        }
-        assertThat(kept.string("DE".toCharArray(), 0, 2)).isEqualTo("DE");
-    }
-
-    @Test
     void lookingUpAfterThePreviousMemberFindsTheSameFieldsInAnyOrder() {
         FieldTree t = new FieldTree(100);
         FieldTree.Field o = t.root().member("o");

@@ -161,4 +161,38 @@ class RecordSampleTest {
             assertThat(last[c]).as(n).isEqualTo(expected);
         }
     }
+
+    @Test
+    void followingTheTokensAReaderReadsGivesTheSampleOfTapping() throws IOException {
+        RecordSample tapped = RecordSample.of(true, CAPACITY);
+        RecordSample followed = RecordSample.of(true, CAPACITY);
+        int taps = 0;
+        for (int i = 0; i < RECORDS; i++) {
+            try (JsonParser p = open(i)) {
+                readAll(tapped.tap(p, i));
+            }
+            try (JsonParser p = open(i)) {
+                RecordSample.Tap tap = followed.follow(p, i);
+                taps += tap == null ? 0 : 1;
+                int depth = 1;
+                do { // as readAll, telling the tap each token
+                    JsonToken t = p.nextToken();
+                    if (tap != null) {
+                        tap.token(t);
+                    }
+                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                        depth++;
+                    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                        depth--;
+                    } else if (t == JsonToken.VALUE_STRING) {
+                        p.getText();
+                    }
+                } while (depth > 0);
+            }
+        }
+        assertThat(taps).isLessThan(RECORDS / 3).isGreaterThan(CAPACITY);
+        assertThat(followed.names()).isEqualTo(tapped.names());
+        assertThat(followed.rows()).hasSize(CAPACITY).usingRecursiveComparison().isEqualTo(tapped.rows());
+        assertThat(RecordSample.of(false, CAPACITY).follow(open(0), 0)).isNull();
+    }
 }
