@@ -202,6 +202,14 @@ public final class RecordSample {
                 into::add);
     }
 
+    /**
+     * As {@link #capture}, for a reader that tells the returned {@link Tap} every token it reads from
+     * {@code p} (see {@link #follow(JsonParser, long)}).
+     */
+    public static Tap follow(JsonParser p, long index, List<Captured> into) {
+        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0), into::add);
+    }
+
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
     public void addAll(List<Captured> records) {
         for (Captured c : records) {

@@ -194,5 +194,28 @@ class RecordSampleTest {
         assertThat(followed.names()).isEqualTo(tapped.names());
         assertThat(followed.rows()).hasSize(CAPACITY).usingRecursiveComparison().isEqualTo(tapped.rows());
         assertThat(RecordSample.of(false, CAPACITY).follow(open(0), 0)).isNull();
+        // a worker's records followed into lists, added in input order: the same sample again
+        RecordSample.Admission admission = followed.admission();
+        List<RecordSample.Captured> captured = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            if (admission.admit(i)) {
+                try (JsonParser p = open(i)) {
+                    RecordSample.Tap tap = RecordSample.follow(p, i, captured);
+                    JsonToken t;
+                    int depth = 1;
+                    do {
+                        t = p.nextToken();
+                        tap.token(t);
+                        depth += t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? 1
+                                : t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY ? -1 : 0;
+                    } while (depth > 0);
+                }
+            }
+        }
+        RecordSample parallel = RecordSample.of(true, CAPACITY);
+        parallel.addAll(captured);
+        assertThat(captured).hasSize(taps);
+        assertThat(parallel.names()).isEqualTo(tapped.names());
+        assertThat(parallel.rows()).usingRecursiveComparison().isEqualTo(tapped.rows());
     }
 }
