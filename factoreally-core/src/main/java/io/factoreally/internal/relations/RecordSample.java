@@ -24,11 +24,13 @@ import java.util.Map;
  * the sample. Captured records pass through untouched while their top-level fields are noted (no copy
  * of the record), so most records cost nothing. Two ways to feed it, with the same result:
  * <ul>
- *   <li>{@link #tap} on the reading thread, record by record in input order;</li>
+ *   <li>{@link #tap} (or {@link #follow}, told the tokens by their reader) on the reading thread, record
+ *       by record in input order;</li>
  *   <li>in parallel: an {@link Admission} decides by index which records of a chunk to
- *       {@link #capture}, workers capture them into their own lists, and {@link #addAll} takes the
- *       lists in input order (one thread).</li>
+ *       {@link #capture} (or {@link #follow(JsonParser, long, List)}), workers capture them into their own
+ *       lists, and {@link #addAll} takes the lists in input order (one thread).</li>
  * </ul>
+ * Field paths are looked up in a {@link FieldTree} (built once per path), not rebuilt per record.
  * Not thread-safe.
  *
  * <p>A row holds, per field: absent ({@code null}), {@link #NULL}, {@link #CONTAINER}, {@link #LONG_TEXT}
@@ -59,7 +61,7 @@ public final class RecordSample {
     private final boolean enabled;
     private final int capacity;
     private final Map<String, Integer> columns = new HashMap<>();
-    /** The fields {@link #tap} notes, each remembering its column. */
+    /** The fields {@link #tap} and {@link #follow} note, each remembering its column. */
     private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
     private final List<String> names = new ArrayList<>();
     private int topLevel;
@@ -384,7 +386,8 @@ public final class RecordSample {
                     yield LONG_TEXT;
                 }
                 // from the buffer rather than getText(), so that the parser keeps its characters for the analysis
-                yield p.hasTextCharacters() ? new String(p.getTextCharacters(), p.getTextOffset(), length) : p.getText();
+                yield p.hasTextCharacters() ? new String(p.getTextCharacters(), p.getTextOffset(), length)
+                        : p.getText();
             }
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();

@@ -37,7 +37,8 @@ class PrimitiveValuesTest {
         for (int i = 0; i < 20_000; i++) {
             long order = (long) i << 24;
             int kind = r.nextInt(10);
-            double d = kind == 0 ? (r.nextBoolean() ? 0.0 : -0.0) : kind < 5 ? r.nextInt(50) / 4.0 : r.nextDouble() * 1e6;
+            double d = kind == 0 ? (r.nextBoolean() ? 0.0 : -0.0)
+                    : kind < 5 ? r.nextInt(50) / 4.0 : r.nextDouble() * 1e6;
             if (kind == 9 && i % 7 == 0) { // a long among the doubles: the bounds become Longs for a while
                 long v = r.nextInt(100);
                 unboxed.addLong(v, order);
