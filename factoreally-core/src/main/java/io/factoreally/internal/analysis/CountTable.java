@@ -20,6 +20,11 @@ final class CountTable {
     long[] counts;
     long[] errors;
     long[] firsts;
+    /**
+     * The largest first position ever appended: no entry's first position is larger (merges only lower
+     * them), so a value counted at a later position cannot lower its entry's, and need not read it.
+     */
+    private long maxFirst = Long.MIN_VALUE;
     private int size;
     /**
      * Slot -> (hash << 32) | (position + 1), 0 = empty; length a power of two, at least twice the size.
@@ -41,6 +46,11 @@ final class CountTable {
 
     int size() {
         return size;
+    }
+
+    /** At least every entry's first position (see the field). */
+    long maxFirst() {
+        return maxFirst;
     }
 
     Object key(int i) {
@@ -195,6 +205,9 @@ final class CountTable {
         counts[i] = count;
         errors[i] = error;
         firsts[i] = first;
+        if (first > maxFirst) {
+            maxFirst = first;
+        }
         if (size * 2 > index.length) {
             reindex(index.length * 2);
         } else {

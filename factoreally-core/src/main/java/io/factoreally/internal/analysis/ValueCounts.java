@@ -69,7 +69,7 @@ final class ValueCounts {
         int i = table.find(value);
         if (i >= 0) {
             table.counts[i] += n;
-            if (first < table.firsts[i]) {
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
             }
             return false;
@@ -87,7 +87,7 @@ final class ValueCounts {
         int i = table.find(value);
         if (i >= 0) {
             table.counts[i]++;
-            if (first < table.firsts[i]) {
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
             }
             return false;
@@ -106,7 +106,7 @@ final class ValueCounts {
         int i = table.find(value);
         if (i >= 0) {
             table.counts[i]++;
-            if (first < table.firsts[i]) {
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
             }
             return false;
@@ -129,7 +129,7 @@ final class ValueCounts {
         int i = table.find(chars, offset, length);
         if (i >= 0) {
             table.counts[i]++;
-            if (first < table.firsts[i]) {
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
             }
             return null;

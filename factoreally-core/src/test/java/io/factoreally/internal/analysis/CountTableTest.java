@@ -141,6 +141,22 @@ class CountTableTest {
     }
 
     @Test
+    void aValueSeenAgainEarlierThanAnyPositionSoFarTakesThatFirstPosition() {
+        ValueCounts v = new ValueCounts();
+        v.add("a", 10);
+        v.addLong(7, 20);
+        v.addDouble(1.5, 30);
+        v.add("a".toCharArray(), 0, 1, 40); // later: positions stay
+        v.addLong(7, 50);
+        v.add("a".toCharArray(), 0, 1, 5); // earlier than every position so far (a merged chunk's order)
+        v.addLong(7, 3);
+        v.addDouble(1.5, 4);
+        v.add((Object) "a", 60);
+        assertThat(v.entries().values().stream().map(e -> e.first).toList()).containsExactly(3L, 4L, 5L);
+        assertThat(v.entries().values().stream().map(e -> e.count).toList()).containsExactly(3L, 2L, 4L);
+    }
+
+    @Test
     void countingFromCharactersEqualsCountingStringsThroughEvictionAndMerge() {
         SplittableRandom r = new SplittableRandom(11);
         ValueCounts fromChars = new ValueCounts(8);
