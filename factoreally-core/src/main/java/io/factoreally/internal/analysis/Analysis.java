@@ -98,7 +98,7 @@ public final class Analysis {
             if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, for less
             }
-            x.record(sample.tap(p, index), index);
+            x.record(p, index, sample.follow(p, index)); // the sample follows the tokens the extractor reads
             if ((index + 1) % CHUNK == 0) {
                 total.chunkDone();
                 report(reader, index + 1);

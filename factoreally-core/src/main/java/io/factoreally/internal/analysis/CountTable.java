@@ -20,6 +20,11 @@ final class CountTable {
     long[] counts;
     long[] errors;
     long[] firsts;
+    /**
+     * The largest first position ever appended: no entry's first position is larger (merges only lower
+     * them), so a value counted at a later position cannot lower its entry's, and need not read it.
+     */
+    private long maxFirst = Long.MIN_VALUE;
     private int size;
     /**
      * Slot -> (hash << 32) | (position + 1), 0 = empty; length a power of two, at least twice the size.
@@ -43,6 +48,11 @@ final class CountTable {
         return size;
     }
 
+    /** At least every entry's first position (see the field). */
+    long maxFirst() {
+        return maxFirst;
+    }
+
     Object key(int i) {
         return keys[i];
     }
@@ -62,6 +72,26 @@ final class CountTable {
             if ((int) (e >>> 32) == h) {
                 int i = (int) e - 1;
                 if (keys[i] instanceof Long k && k == v) {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /** Position of the {@code Double} key {@code v} in insertion order, or -1 (without boxing it; as Double.equals). */
+    int find(double v) {
+        int h = spread(Double.hashCode(v));
+        lastHash = h;
+        long bits = Double.doubleToLongBits(v);
+        int mask = index.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long e = index[slot];
+            if (e == 0) {
+                return -1;
+            }
+            if ((int) (e >>> 32) == h) {
+                int i = (int) e - 1;
+                if (keys[i] instanceof Double k && Double.doubleToLongBits(k) == bits) {
                     return i;
                 }
             }
@@ -158,7 +188,7 @@ final class CountTable {
             if (e == 0) {
                 return -1;
             }
-            if ((int) (e >>> 32) == h && keys[(int) e - 1].equals(key)) {
+            if ((int) (e >>> 32) == h && (keys[(int) e - 1] == key || keys[(int) e - 1].equals(key))) {
                 return (int) e - 1;
             }
         }
@@ -175,6 +205,9 @@ final class CountTable {
         counts[i] = count;
         errors[i] = error;
         firsts[i] = first;
+        if (first > maxFirst) {
+            maxFirst = first;
+        }
         if (size * 2 > index.length) {
             reindex(index.length * 2);
         } else {

@@ -3,6 +3,7 @@ package io.factoreally.internal.analysis;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.factoreally.FactoreallyException;
+import io.factoreally.internal.relations.RecordSample;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,8 +21,11 @@ final class Extractor {
     private final PathNode root;
     private final ModelPaths model;
     private final List<StringFormat> formats;
+    private final Formats narrowing;
     private long order;
     private long recordIndex;
+    /** The current record's tap, or null. */
+    private RecordSample.Tap tap;
     private final String source;
 
     /** Deepest path a spec may hold (the spec validator's limit). */
@@ -40,6 +44,7 @@ final class Extractor {
         this.source = source;
         this.model = model;
         this.formats = formats;
+        this.narrowing = Formats.of(formats);
         this.root = root;
     }
 
@@ -54,9 +59,31 @@ final class Extractor {
      * @param recordIndex global index of the record (fixes sampling priorities and first-seen order)
      */
     void record(JsonParser p, long recordIndex) throws IOException {
+        record(p, recordIndex, null);
+    }
+
+    /**
+     * As {@link #record(JsonParser, long)}, telling {@code tap} (when not null) every token read from
+     * {@code p}, as a {@link RecordSample#follow} expects.
+     */
+    void record(JsonParser p, long recordIndex, RecordSample.Tap tap) throws IOException {
         this.recordIndex = recordIndex;
+        this.tap = tap;
         order = recordIndex << 24;
-        value(p, JsonToken.START_OBJECT, root);
+        try {
+            value(p, JsonToken.START_OBJECT, root);
+        } finally {
+            this.tap = null;
+        }
+    }
+
+    /** The next token, told to the tap of the record if it has one. */
+    private JsonToken next(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (tap != null) {
+            tap.token(t);
+        }
+        return t;
     }
 
     private void value(JsonParser p, JsonToken t, PathNode n) throws IOException {
@@ -77,7 +104,7 @@ final class Extractor {
                 n.arrays++;
                 long len = 0;
                 JsonToken e;
-                while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                while ((e = next(p)) != JsonToken.END_ARRAY) {
                     value(p, e, n.element(model));
                     len++;
                 }
@@ -109,7 +136,7 @@ final class Extractor {
                         n.maxLength = len;
                     }
                     if (n.formatMask != 0) {
-                        n.formatMask = Formats.narrow(formats, n.formatMask, s);
+                        n.formatMask = narrowing.narrow(n.formatMask, s);
                     }
                 }
             }
@@ -127,6 +154,19 @@ final class Extractor {
             }
             case VALUE_NUMBER_FLOAT -> {
                 n.floats++;
+                // most floats: from the parser's buffer, a double counted before needs no String and no box
+                char[] chars = p.getTextCharacters();
+                int offset = p.getTextOffset();
+                int length = p.getTextLength();
+                if (Decimals.significantDigits(chars, offset, length) <= 15) {
+                    double d = p.getDoubleValue();
+                    if (Double.isFinite(d)) {
+                        n.numbers.addDouble(d, o);
+                        n.numbers.noteFloat(Decimals.decimals(chars, offset, length));
+                        n.values.addDouble(d, o);
+                        return;
+                    }
+                }
                 String text = p.getText();
                 Number exact = Decimals.exact(text, p);
                 double d = exact.doubleValue();
@@ -144,7 +184,7 @@ final class Extractor {
         PathNode prev = null;
         Set<String> dynamicKeys = null; // this object's keys once it is a dynamic map (duplicate check)
         JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((t = next(p)) == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             PathNode c;
             if (n.dynamic) {
@@ -156,7 +196,7 @@ final class Extractor {
                 }
                 // first position of a key = its value's (unique per key, as when members fold into keys)
                 if (n.keys.add(key, order) && n.keyFormatMask != 0) {
-                    n.keyFormatMask = Formats.narrow(formats, n.keyFormatMask, key);
+                    n.keyFormatMask = narrowing.narrow(n.keyFormatMask, key);
                 }
                 c = n.mapValue(model);
             } else {
@@ -182,7 +222,7 @@ final class Extractor {
                 prev = c;
             }
             keys++;
-            value(p, p.nextToken(), c);
+            value(p, next(p), c);
             if (!n.dynamic && n.members.size() > PathNode.MAX_MEMBERS) {
                 dynamicKeys = new HashSet<>();
                 for (PathNode m : n.members.values()) {
@@ -215,6 +255,47 @@ final class Extractor {
                 return p.getDoubleValue();
             }
             return new BigDecimal(text).stripTrailingZeros();
+        }
+
+        /** As {@link #significantDigits(String)} of {@code chars[offset, offset + length)}. */
+        static int significantDigits(char[] chars, int offset, int length) {
+            int digits = 0;
+            boolean leading = true;
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = chars[i];
+                if (c == 'e' || c == 'E') {
+                    break;
+                }
+                if (c >= '0' && c <= '9') {
+                    if (leading && c == '0') {
+                        continue;
+                    }
+                    leading = false;
+                    digits++;
+                }
+            }
+            return digits;
+        }
+
+        /** As {@link #decimals(String)} of {@code chars[offset, offset + length)}. */
+        static int decimals(char[] chars, int offset, int length) {
+            int dot = -1;
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                char c = chars[i];
+                if (c == '.') {
+                    dot = i;
+                } else if (c == 'e' || c == 'E') {
+                    return decimals(new String(chars, offset, length)); // an exponent: rare
+                }
+            }
+            if (dot < 0) {
+                return 0;
+            }
+            while (end > dot + 1 && chars[end - 1] == '0') {
+                end--;
+            }
+            return end - dot - 1;
         }
 
         static int significantDigits(String text) {

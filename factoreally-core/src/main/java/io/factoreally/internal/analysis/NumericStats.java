@@ -48,6 +48,28 @@ final class NumericStats {
         add(v, Long.valueOf(v), order);
     }
 
+    /**
+     * As {@code add(v, Double.valueOf(v), order)} for a finite {@code v}: without boxing unless it becomes
+     * the minimum or maximum (a finite Double bound compares as a primitive, see SpecNumbers.compare).
+     */
+    void addDouble(double v, long order) {
+        if (min instanceof Double lo && max instanceof Double hi && Double.isFinite(lo) && Double.isFinite(hi)) {
+            count++;
+            sum += v;
+            if (v < lo || (v == lo && order < minOrder)) {
+                min = v;
+                minOrder = order;
+            }
+            if (v > hi || (v == hi && order < maxOrder)) {
+                max = v;
+                maxOrder = order;
+            }
+            offer(priority(order), v);
+            return;
+        }
+        add(v, Double.valueOf(v), order);
+    }
+
     void add(double v, Number exact, long order) {
         count++;
         sum += v;
@@ -96,43 +118,46 @@ final class NumericStats {
         }
     }
 
+    /** Moves entry {@code i} up to its place (the entries it passes move down one level each). */
     private void siftUp(int i) {
+        long p = prio[i];
+        double v = vals[i];
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (prio[parent] >= prio[i]) {
-                return;
+            if (prio[parent] >= p) {
+                break;
             }
-            swap(i, parent);
+            prio[i] = prio[parent];
+            vals[i] = vals[parent];
             i = parent;
         }
+        prio[i] = p;
+        vals[i] = v;
     }
 
+    /**
+     * Moves entry {@code i} down to its place: at each level the larger child (the left one on a tie)
+     * moves up while it is larger than the entry.
+     */
     private void siftDown(int i) {
+        long p = prio[i];
+        double v = vals[i];
         while (true) {
             int l = 2 * i + 1;
+            if (l >= size) {
+                break;
+            }
             int r = l + 1;
-            int big = i;
-            if (l < size && prio[l] > prio[big]) {
-                big = l;
+            int big = r < size && prio[r] > prio[l] ? r : l;
+            if (prio[big] <= p) {
+                break;
             }
-            if (r < size && prio[r] > prio[big]) {
-                big = r;
-            }
-            if (big == i) {
-                return;
-            }
-            swap(i, big);
+            prio[i] = prio[big];
+            vals[i] = vals[big];
             i = big;
         }
-    }
-
-    private void swap(int a, int b) {
-        long p = prio[a];
-        prio[a] = prio[b];
-        prio[b] = p;
-        double v = vals[a];
-        vals[a] = vals[b];
-        vals[b] = v;
+        prio[i] = p;
+        vals[i] = v;
     }
 
     void merge(NumericStats o) {

@@ -210,7 +210,7 @@ final class ParallelNdjson {
                 long index = c.firstIndex() + i;
                 if (s < sampled.length && sampled[s] == i) {
                     s++;
-                    x.record(RecordSample.capture(p, index, rows), index);
+                    x.record(p, index, RecordSample.follow(p, index, rows));
                 } else {
                     x.record(p, index);
                 }

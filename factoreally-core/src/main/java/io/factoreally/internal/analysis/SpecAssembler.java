@@ -35,6 +35,8 @@ final class SpecAssembler {
     private final List<StringFormat> formats;
     private final HintSelector selector;
     private final CreateOptions options;
+    /** Value hints of scalar paths chosen ahead on other threads; set while assembling. */
+    private HintPrefetch prefetch;
 
     SpecAssembler(ModelPaths model, List<StringFormat> formats, NumberFit fitter, CreateOptions options) {
         this.model = model;
@@ -56,7 +58,12 @@ final class SpecAssembler {
         List<Field> out = new ArrayList<>();
         Map<String, Long> withheld = new LinkedHashMap<>();
         long[] counters = new long[2]; // data points, dynamic maps
-        visit(root, out, withheld, counters);
+        prefetch = HintPrefetch.start(root, selector, model, options.threads());
+        try {
+            visit(root, out, withheld, counters);
+        } finally {
+            prefetch.close();
+        }
         out.sort(Comparator.comparingLong(Field::firstSeen));
         Map<String, List<Hint>> fields = new LinkedHashMap<>();
         for (Field f : out) {
@@ -89,6 +96,21 @@ final class SpecAssembler {
         if (n.mapValue != null) {
             decideMaps(n.mapValue);
         }
+    }
+
+    /** Whether {@link #visit} describes {@code n} by its scalar values (not its arrays or objects). */
+    static boolean scalar(PathNode n) {
+        return n.kind != PathNode.Kind.ROOT && shape(n) == Shape.SCALAR;
+    }
+
+    /** The paths below {@code n} that {@link #visit} describes (those of {@code n}'s shape). */
+    static List<PathNode> described(PathNode n) {
+        return switch (n.kind == PathNode.Kind.ROOT ? Shape.OBJECT : shape(n)) {
+            case ARRAY -> n.element == null ? List.of() : List.of(n.element);
+            case OBJECT -> n.dynamic ? (n.mapValue == null ? List.of() : List.of(n.mapValue))
+                    : List.copyOf(n.members.values());
+            case SCALAR, NONE -> List.of();
+        };
     }
 
     private static Shape shape(PathNode n) {
@@ -139,7 +161,7 @@ final class SpecAssembler {
                 countDropped(n, true, false, counters);
             }
             case SCALAR -> {
-                HintSelector.Selection v = selector.values(n, model.publicValues(n.path));
+                HintSelector.Selection v = prefetch.values(n);
                 hints.addAll(v.hints());
                 if (v.withheld() > 0) {
                     withheld.put(n.path, v.withheld());

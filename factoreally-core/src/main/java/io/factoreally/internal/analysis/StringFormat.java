@@ -29,6 +29,14 @@ public interface StringFormat {
     }
 
     /**
+     * Whether {@link #matches} accepts every string, so that analysis need not run it on every value
+     * (the format decides in {@link #learn} alone).
+     */
+    default boolean matchesAnyString() {
+        return false;
+    }
+
+    /**
      * Learns the hint from a sample of the path's values, all of which matched. Empty when the
      * sample does not support the format (too few distinct values, say). Must respect the privacy
      * rule: no value stored verbatim unless its count in the sample is at least

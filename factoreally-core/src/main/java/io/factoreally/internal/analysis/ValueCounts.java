@@ -69,7 +69,7 @@ final class ValueCounts {
         int i = table.find(value);
         if (i >= 0) {
             table.counts[i] += n;
-            if (first < table.firsts[i]) {
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
             }
             return false;
@@ -87,12 +87,31 @@ final class ValueCounts {
         int i = table.find(value);
         if (i >= 0) {
             table.counts[i]++;
-            if (first < table.firsts[i]) {
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
             }
             return false;
         }
         Long boxed = value;
+        table.append(boxed, floor + 1, floor, first);
+        if (!complete) {
+            distinct.add(boxed);
+        }
+        return true;
+    }
+
+    /** As {@code add(Double.valueOf(value), first)}, boxing only a value not in the table before. */
+    boolean addDouble(double value, long first) {
+        total++;
+        int i = table.find(value);
+        if (i >= 0) {
+            table.counts[i]++;
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
+                table.firsts[i] = first;
+            }
+            return false;
+        }
+        Double boxed = value;
         table.append(boxed, floor + 1, floor, first);
         if (!complete) {
             distinct.add(boxed);
@@ -110,7 +129,7 @@ final class ValueCounts {
         int i = table.find(chars, offset, length);
         if (i >= 0) {
             table.counts[i]++;
-            if (first < table.firsts[i]) {
+            if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
             }
             return null;

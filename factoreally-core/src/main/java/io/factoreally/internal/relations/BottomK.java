@@ -7,19 +7,25 @@ import java.util.List;
 /**
  * The {@code capacity} entries with the smallest (priority, index) seen so far, each with an optional
  * value: a max-heap in primitive arrays, so that the many comparisons of a busy sample touch no
- * objects. Not thread-safe.
+ * objects. Values stay in the slot they were put in (the heap moves slot numbers), so adding one stores
+ * one reference however far the entry moves. Not thread-safe.
  */
 final class BottomK<T> {
     private final int capacity;
     private final long[] priority;
     private final long[] index;
+    private final int[] slot;
+    /** Values by slot. */
     private final Object[] value;
     private int size;
+    /** Bits of a heap position when sorting by index (see {@link #valuesByIndex}). */
+    private static final int SLOT_BITS = 20;
 
     BottomK(int capacity) {
         this.capacity = capacity;
         this.priority = new long[capacity];
         this.index = new long[capacity];
+        this.slot = new int[capacity];
         this.value = new Object[capacity];
     }
 
@@ -34,21 +40,25 @@ final class BottomK<T> {
             return;
         }
         if (size < capacity) {
+            int s = size;
+            value[s] = v;
             int at = size++;
             while (at > 0) { // sift up
                 int parent = (at - 1) >>> 1;
                 if (!greater(p, i, priority[parent], index[parent])) {
                     break;
                 }
-                set(at, priority[parent], index[parent], value[parent]);
+                set(at, priority[parent], index[parent], slot[parent]);
                 at = parent;
             }
-            set(at, p, i, v);
+            set(at, p, i, s);
             return;
         }
         if (!greater(priority[0], index[0], p, i)) {
             return; // the new entry is the largest
         }
+        int s = slot[0]; // the dropped root's slot takes the new value
+        value[s] = v;
         int at = 0;
         while (true) { // sift down from the root
             int child = 2 * at + 1;
@@ -61,16 +71,16 @@ final class BottomK<T> {
             if (!greater(priority[child], index[child], p, i)) {
                 break;
             }
-            set(at, priority[child], index[child], value[child]);
+            set(at, priority[child], index[child], slot[child]);
             at = child;
         }
-        set(at, p, i, v);
+        set(at, p, i, s);
     }
 
-    private void set(int at, long p, long i, Object v) {
+    private void set(int at, long p, long i, int s) {
         priority[at] = p;
         index[at] = i;
-        value[at] = v;
+        slot[at] = s;
     }
 
     private static boolean greater(long p1, long i1, long p2, long i2) {
@@ -80,6 +90,21 @@ final class BottomK<T> {
     /** The values, by ascending index. */
     @SuppressWarnings("unchecked")
     List<T> valuesByIndex() {
+        // indices are unique: sorted as (index, heap position) packed in one long, a primitive sort, when they fit
+        long[] packed = new long[size];
+        boolean fits = size <= 1 << SLOT_BITS;
+        for (int k = 0; k < size && fits; k++) {
+            fits = index[k] >= 0 && index[k] < 1L << (63 - SLOT_BITS);
+            packed[k] = index[k] << SLOT_BITS | k;
+        }
+        if (fits) {
+            Arrays.sort(packed);
+            List<T> out = new ArrayList<>(size);
+            for (long p : packed) {
+                out.add((T) value[slot[(int) (p & ((1 << SLOT_BITS) - 1))]]);
+            }
+            return out;
+        }
         Integer[] order = new Integer[size];
         for (int k = 0; k < size; k++) {
             order[k] = k;
@@ -87,7 +112,7 @@ final class BottomK<T> {
         Arrays.sort(order, (a, b) -> Long.compare(index[a], index[b]));
         List<T> out = new ArrayList<>(size);
         for (Integer k : order) {
-            out.add((T) value[k]);
+            out.add((T) value[slot[k]]);
         }
         return out;
     }

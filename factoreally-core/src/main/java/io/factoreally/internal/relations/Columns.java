@@ -8,7 +8,7 @@ import io.factoreally.internal.spec.SpecNumbers;
 import io.factoreally.internal.spec.ValueHint;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -94,7 +94,8 @@ final class Columns {
             }
             Column col = new Column(name, path, first);
             int[] codes = new int[n];
-            Map<String, Integer> index = new LinkedHashMap<>();
+            // by the value itself: strings, booleans and longs never equal one another, as their keys do not
+            Map<Object, Integer> index = new HashMap<>();
             double[] numbers = new double[n];
             int numberCount = 0;
             boolean categorical = true;
@@ -113,17 +114,16 @@ final class Columns {
                     continue;
                 }
                 if (v instanceof String || v instanceof Boolean || v instanceof Long) {
-                    String key = ValueKey.of(v);
-                    Integer code = index.get(key);
+                    Integer code = index.get(v);
                     if (code == null) {
                         if (index.size() >= MAX_CATEGORIES) {
                             categorical = false;
                             continue;
                         }
                         code = index.size();
-                        index.put(key, code);
+                        index.put(v, code);
                         col.values.add(v);
-                        col.keys.add(key);
+                        col.keys.add(ValueKey.of(v));
                         col.counts.add(0);
                     }
                     codes[r] = code;

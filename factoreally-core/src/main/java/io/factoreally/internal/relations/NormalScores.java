@@ -1,11 +1,6 @@
 package io.factoreally.internal.relations;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Normal scores of numbers and the correlations between them that the copula needs: ranks to
@@ -54,27 +49,49 @@ final class NormalScores {
         int n = x.numbers.length;
         double[] z = new double[n];
         Arrays.fill(z, Double.NaN);
-        Map<Integer, List<Integer>> groups = new HashMap<>();
+        // rows with a number by group (category code + 1, 0 for the rest), as one array of segments
+        int[] group = new int[n];
+        int groups = parent == null ? 1 : parent.counts.size() + 1;
+        int[] start = new int[groups + 1];
         for (int r = 0; r < n; r++) {
             if (!Double.isNaN(x.numbers[r])) {
-                int g = parent == null || parent.codes[r] < 0 ? -1 : group(parent, r, minCase);
-                groups.computeIfAbsent(g, key -> new ArrayList<>()).add(r);
+                group[r] = parent == null || parent.codes[r] < 0 ? 0 : group(parent, r, minCase) + 1;
+                start[group[r] + 1]++;
             }
         }
-        for (List<Integer> rows : groups.values()) {
-            rows.sort(Comparator.comparingDouble(r -> x.numbers[r]));
-            int m = rows.size();
+        for (int g = 0; g < groups; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] rows = new int[start[groups]];
+        int[] next = Arrays.copyOf(start, groups);
+        for (int r = 0; r < n; r++) {
+            if (!Double.isNaN(x.numbers[r])) {
+                rows[next[group[r]]++] = r;
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            // the group's numbers sorted (a primitive sort: the order of rows with equal numbers does not
+            // matter, they share a score); a row then finds its number's tie band by binary search
+            int from = start[g];
+            int m = start[g + 1] - from;
+            double[] sorted = new double[m];
+            for (int t = 0; t < m; t++) {
+                sorted[t] = x.numbers[rows[from + t]];
+            }
+            Arrays.sort(sorted);
+            double[] band = new double[m];
             int i = 0;
             while (i < m) {
                 int j = i;
-                while (j + 1 < m && x.numbers[rows.get(j + 1)] == x.numbers[rows.get(i)]) {
+                while (j + 1 < m && sorted[j + 1] == sorted[i]) {
                     j++;
                 }
-                double score = bandMean((double) i / m, (double) (j + 1) / m);
-                for (int t = i; t <= j; t++) {
-                    z[rows.get(t)] = score;
-                }
+                Arrays.fill(band, i, j + 1, bandMean((double) i / m, (double) (j + 1) / m));
                 i = j + 1;
+            }
+            for (int t = 0; t < m; t++) {
+                int r = rows[from + t];
+                z[r] = band[Arrays.binarySearch(sorted, x.numbers[r])];
             }
         }
         return z;

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import io.factoreally.internal.generate.Rng;
-import io.factoreally.internal.spec.FieldPath;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +25,13 @@ import java.util.Map;
  * the sample. Captured records pass through untouched while their top-level fields are noted (no copy
  * of the record), so most records cost nothing. Two ways to feed it, with the same result:
  * <ul>
- *   <li>{@link #tap} on the reading thread, record by record in input order;</li>
+ *   <li>{@link #tap} (or {@link #follow}, told the tokens by their reader) on the reading thread, record
+ *       by record in input order;</li>
  *   <li>in parallel: an {@link Admission} decides by index which records of a chunk to
- *       {@link #capture}, workers capture them into their own lists, and {@link #addAll} takes the
- *       lists in input order (one thread).</li>
+ *       {@link #capture} (or {@link #follow(JsonParser, long, List)}), workers capture them into their own
+ *       lists, and {@link #addAll} takes the lists in input order (one thread).</li>
  * </ul>
+ * Field paths are looked up in a {@link FieldTree} (built once per path), not rebuilt per record.
  * Not thread-safe.
  *
  * <p>A row holds, per field: absent ({@code null}), {@link #NULL}, {@link #CONTAINER}, {@link #LONG_TEXT}
@@ -62,6 +62,8 @@ public final class RecordSample {
     private final boolean enabled;
     private final int capacity;
     private final Map<String, Integer> columns = new HashMap<>();
+    /** The fields {@link #tap} and {@link #follow} note, each remembering its column. */
+    private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
     private final List<String> names = new ArrayList<>();
     private int topLevel;
     private final BottomK<Object[]> heap;
@@ -92,14 +94,35 @@ public final class RecordSample {
      * last token has been read.
      */
     public JsonParser tap(JsonParser p, long index) {
+        Capture c = capture(p, index);
+        return c == null ? p : c;
+    }
+
+    /**
+     * As {@link #tap}, for a reader that reads the record from {@code p} itself and tells the returned
+     * {@link Tap} every token it reads, in order, right after reading it (null when the record cannot
+     * enter the sample): the reader's calls on the parser then go to it directly, not through a
+     * delegate (the analysis reads every token of every captured record).
+     */
+    public Tap follow(JsonParser p, long index) {
+        return capture(p, index);
+    }
+
+    private Capture capture(JsonParser p, long index) {
         if (!enabled || p.currentToken() != JsonToken.START_OBJECT) {
-            return p;
+            return null;
         }
         long priority = priority(index);
         if (!heap.wouldKeep(priority)) {
-            return p;
+            return null;
         }
-        return noted(new Capture(p, priority, index, this::add));
+        return new Capture(p, new Captured(priority, index, this), tree, this::add);
+    }
+
+    /** Notes a record's fields from its tokens, told one by one as they are read (see {@link #follow}). */
+    public interface Tap {
+        /** The token just read ({@code p.nextToken()}'s result, the parser still on it). */
+        void token(JsonToken t) throws IOException;
     }
 
     /**
@@ -134,20 +157,45 @@ public final class RecordSample {
         }
     }
 
-    /** One captured record's fields (as paths, parents before members) in record order, before they become a row. */
+    /** One captured record's fields (parents before members) and values in record order, before they become a row. */
     public static final class Captured {
         private final long priority;
         private final long index;
-        private final List<String> keys = new ArrayList<>();
-        private final List<Object> values = new ArrayList<>();
-        /** Which keys are members of nested objects (by position in {@link #keys}). */
-        private final BitSet nested = new BitSet();
-        /** Objects inside the record's arrays, noted by an {@link ElementCapture} around the capture. */
+        private FieldTree.Field[] fields;
+        private Object[] values;
+        private int size;
+        /**
+         * Tapped records fill their row of this sample as they are read: records come one after another
+         * in input order then, so columns are made in the order {@link #add(Captured)} would make them.
+         */
+        private final RecordSample direct;
+        private Object[] row;
+        /** Objects inside the record's arrays, noted by the capture's {@link ElementCapture}. */
         final List<ElementSample.Element> elements = new ArrayList<>(0);
 
-        private Captured(long priority, long index) {
+        private Captured(long priority, long index, RecordSample direct) {
             this.priority = priority;
             this.index = index;
+            this.direct = direct;
+            if (direct != null) {
+                row = direct.newRow();
+            } else {
+                fields = new FieldTree.Field[8];
+                values = new Object[8];
+            }
+        }
+
+        private void add(FieldTree.Field f, Object value) {
+            if (direct != null) {
+                row = direct.put(row, f, value);
+                return;
+            }
+            if (size == fields.length) {
+                fields = Arrays.copyOf(fields, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            fields[size] = f;
+            values[size++] = value;
         }
     }
 
@@ -157,12 +205,16 @@ public final class RecordSample {
      * reads the records an {@link Admission} admitted. The rows go to {@link #addAll} in input order.
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
-        return noted(new Capture(p, priority(index), index, into::add));
+        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0),
+                into::add);
     }
 
-    /** A capture that also notes the objects inside the record's arrays. */
-    private static JsonParser noted(Capture c) {
-        return new ElementCapture(c, c.fields.elements);
+    /**
+     * As {@link #capture}, for a reader that tells the returned {@link Tap} every token it reads from
+     * {@code p} (see {@link #follow(JsonParser, long)}).
+     */
+    public static Tap follow(JsonParser p, long index, List<Captured> into) {
+        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0), into::add);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -173,79 +225,121 @@ public final class RecordSample {
     }
 
     private void add(Captured c) {
-        int most = MAX_COLUMNS + MAX_NESTED_COLUMNS;
-        Object[] row = new Object[Math.min(most, Math.max(8, names.size() + 4))];
-        for (int i = 0; i < c.keys.size(); i++) {
-            String key = c.keys.get(i);
-            Integer col = columns.get(key);
-            boolean top = !c.nested.get(i);
-            if (col == null && (top ? topLevel < MAX_COLUMNS : names.size() - topLevel < MAX_NESTED_COLUMNS)) {
-                col = names.size();
-                columns.put(key, col);
-                names.add(key);
-                topLevel += top ? 1 : 0;
-            }
-            if (col != null) {
-                if (col >= row.length) {
-                    row = Arrays.copyOf(row, Math.min(most, Math.max(col + 1, row.length * 2)));
-                }
-                row[col] = c.values.get(i);
+        Object[] row = c.row;
+        if (row == null) {
+            row = newRow();
+            for (int i = 0; i < c.size; i++) {
+                row = put(row, c.fields[i], c.values[i]);
             }
         }
         heap.add(c.priority, c.index, row);
         elements.add(c.priority, c.index, c.elements);
     }
 
+    private Object[] newRow() {
+        return new Object[Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(8, names.size() + 4))];
+    }
+
+    /** Puts a field's value into its column of {@code row} (grown when needed), if it has one. */
+    private Object[] put(Object[] row, FieldTree.Field f, Object value) {
+        int col = column(f);
+        if (col < 0) {
+            return row;
+        }
+        Object[] r = row;
+        if (col >= r.length) {
+            r = Arrays.copyOf(r, Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(col + 1, r.length * 2)));
+        }
+        r[col] = value;
+        return r;
+    }
+
+    /**
+     * The column of a field, made when the field is new and its kind's column limit is not reached, else
+     * {@link FieldTree#NONE}. A field of this sample's own tree remembers the answer: a column stays,
+     * and a limit once reached stays reached.
+     */
+    private int column(FieldTree.Field f) {
+        boolean own = f.in(tree);
+        if (own && f.column != FieldTree.UNRESOLVED) {
+            return f.column;
+        }
+        Integer col = columns.get(f.path);
+        boolean top = !f.nested;
+        if (col == null && (top ? topLevel < MAX_COLUMNS : names.size() - topLevel < MAX_NESTED_COLUMNS)) {
+            col = names.size();
+            columns.put(f.path, col);
+            names.add(f.path);
+            topLevel += top ? 1 : 0;
+        }
+        int c = col == null ? FieldTree.NONE : col;
+        if (own) {
+            f.column = c;
+        }
+        return c;
+    }
+
     /**
      * Passes tokens through and notes the record's fields: members of the record and of objects nested
      * in objects up to {@link #MAX_DEPTH} levels (not inside arrays); hands them on when complete.
      */
-    private static final class Capture extends JsonParserDelegate {
-        final Captured fields;
+    private static final class Capture extends JsonParserDelegate implements Tap {
+        private final Captured fields;
+        /** Notes the objects inside the record's arrays, from the same tokens. */
+        private final ElementCapture notes;
         private final java.util.function.Consumer<Captured> done;
         /** Open containers; 1 = inside the record object. */
         private int depth = 1;
-        /** Per open container (by depth): the path of an object whose members are noted, else null. */
-        private String[] prefixes = new String[MAX_DEPTH + 2];
-        /** The path of the member whose value comes next, when its object's members are noted. */
-        private String pending;
+        /** Per open container (by depth): an object whose members are noted, else null. */
+        private FieldTree.Field[] objects = new FieldTree.Field[MAX_DEPTH + 2];
+        /** Per open container: the member noted last in it (null before its first). */
+        private FieldTree.Field[] previous = new FieldTree.Field[MAX_DEPTH + 2];
+        /** The member whose value comes next, when its object's members are noted. */
+        private FieldTree.Field pending;
 
-        Capture(JsonParser p, long priority, long index, java.util.function.Consumer<Captured> done) {
+        Capture(JsonParser p, Captured into, FieldTree tree, java.util.function.Consumer<Captured> done) {
             super(p);
-            this.fields = new Captured(priority, index);
+            this.notes = new ElementCapture(p, into.elements);
+            this.fields = into;
             this.done = done;
-            prefixes[1] = "";
+            objects[1] = tree.root();
         }
 
         @Override
         public JsonToken nextToken() throws IOException {
             JsonToken t = delegate.nextToken();
+            token(t);
+            return t;
+        }
+
+        @Override
+        public void token(JsonToken t) throws IOException {
             if (t == null || depth == 0) {
-                return t;
+                return;
             }
+            notes.token(t);
             switch (t) {
                 case FIELD_NAME -> {
-                    String prefix = prefixes[depth];
-                    if (prefix != null) {
-                        pending = FieldPath.member(prefix, delegate.currentName());
-                        if (depth > 1) {
-                            fields.nested.set(fields.keys.size());
-                        }
-                        fields.keys.add(pending);
+                    FieldTree.Field object = objects[depth];
+                    if (object != null) {
+                        pending = object.member(delegate.currentName(), previous[depth]);
+                        previous[depth] = pending;
                     }
                 }
                 case START_OBJECT, START_ARRAY -> {
-                    String member = pending;
+                    FieldTree.Field member = pending;
                     pending = null;
                     if (member != null) {
-                        fields.values.add(CONTAINER);
+                        fields.add(member, CONTAINER);
                     }
                     depth++;
-                    if (depth >= prefixes.length) {
-                        prefixes = Arrays.copyOf(prefixes, depth * 2);
+                    if (depth >= objects.length) {
+                        objects = Arrays.copyOf(objects, depth * 2);
+                        previous = Arrays.copyOf(previous, depth * 2);
                     }
+                    previous[depth] = null;
                     // an object's members are noted down to MAX_DEPTH levels below the record
-                    prefixes[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
+                    objects[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
                             ? member : null;
                 }
                 case END_OBJECT, END_ARRAY -> {
@@ -255,12 +349,11 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        fields.values.add(scalar(delegate, t));
+                        fields.add(pending, scalar(delegate, t));
                         pending = null;
                     }
                 }
             }
-            return t;
         }
 
         @Override
@@ -298,8 +391,13 @@ public final class RecordSample {
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_STRING -> {
-                String s = p.getText();
-                yield s.length() > MAX_TEXT ? LONG_TEXT : s;
+                int length = p.getTextLength();
+                if (length > MAX_TEXT) {
+                    yield LONG_TEXT;
+                }
+                // from the buffer rather than getText(), so that the parser keeps its characters for the analysis
+                yield p.hasTextCharacters() ? new String(p.getTextCharacters(), p.getTextOffset(), length)
+                        : p.getText();
             }
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();

@@ -1,7 +1,7 @@
 package io.factoreally.internal.spec;
 
+import java.util.BitSet;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The character-set notation of TEMPLATE's {@code chars}: ranges {@code a-z} and single characters,
@@ -13,10 +13,25 @@ public final class CharRanges {
 
     /** Every character of a set, in ascending order; throws IllegalArgumentException when malformed. */
     public static String expand(String spec) {
+        BitSet out = parse(spec);
+        StringBuilder b = new StringBuilder(out.cardinality());
+        for (int x = out.nextSetBit(0); x >= 0; x = out.nextSetBit(x + 1)) {
+            b.append((char) x);
+        }
+        return b.toString();
+    }
+
+    /** Throws what {@link #expand} throws for a malformed set, without listing its characters. */
+    public static void check(String spec) {
+        parse(spec);
+    }
+
+    /** The characters of a set (sorted and unique, without boxing: reading every template checks its sets). */
+    private static BitSet parse(String spec) {
         if (spec == null || spec.isEmpty()) {
             throw new IllegalArgumentException("is empty");
         }
-        SortedSet<Character> out = new TreeSet<>();
+        BitSet out = new BitSet();
         int i = 0;
         while (i < spec.length()) {
             char c = spec.charAt(i);
@@ -31,23 +46,15 @@ public final class CharRanges {
                 if (Character.isSurrogate(to)) {
                     throw new IllegalArgumentException("supports only characters of the Basic Multilingual Plane");
                 }
-                for (char x = c; x <= to && x >= c; x++) {
-                    if (!Character.isSurrogate(x)) { // lone surrogates are not characters
-                        out.add(x);
-                    }
-                    if (x == Character.MAX_VALUE) {
-                        break;
-                    }
-                }
+                out.set(c, to + 1);
                 i += 3;
             } else {
-                out.add(c);
+                out.set(c);
                 i++;
             }
         }
-        StringBuilder b = new StringBuilder(out.size());
-        out.forEach(b::append);
-        return b.toString();
+        out.clear(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1); // lone surrogates are not characters
+        return out;
     }
 
     /** The shortest notation of a set of characters (runs of 3 or more become ranges). */

@@ -124,7 +124,7 @@ public final class TemplateCodec {
             throw p.error(where, "must be a character set such as \"a-z0-9\"");
         }
         try {
-            CharRanges.expand(n.textValue());
+            CharRanges.check(n.textValue());
         } catch (IllegalArgumentException e) {
             throw p.error(where, "\"" + n.textValue() + "\" " + e.getMessage());
         }

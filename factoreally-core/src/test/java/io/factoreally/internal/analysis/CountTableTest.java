@@ -91,6 +91,72 @@ class CountTableTest {
     }
 
     @Test
+    void keysOfEveryLengthAreFoundFromCharactersAfterRetainingSome() {
+        CountTable t = new CountTable();
+        List<Object> keys = new ArrayList<>(SPECIAL);
+        keys.add("x".repeat(256));
+        keys.add("y".repeat(257));
+        keys.add("z".repeat(768) + "é");
+        keys.add(7L);
+        keys.add(2.5);
+        for (int i = 0; i < 200; i++) {
+            keys.add("k" + i);
+        }
+        for (Object k : keys) {
+            assertThat(t.find(k)).isEqualTo(-1);
+            t.append(k, 1, 0, t.size());
+        }
+        boolean[] keep = new boolean[keys.size()];
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            keep[i] = i % 3 != 1;
+            if (keep[i]) {
+                kept.add(keys.get(i));
+            }
+        }
+        t.retain(keep);
+        assertThat(t.size()).isEqualTo(kept.size());
+        for (int i = 0; i < keys.size(); i++) {
+            Object k = keys.get(i);
+            int expected = keep[i] ? kept.indexOf(k) : -1;
+            assertThat(t.find(k)).as("%s", k).isEqualTo(expected);
+            if (k instanceof String s) {
+                assertThat(t.find(padded(s, 4), 4, s.length())).as(s).isEqualTo(expected);
+                assertThat(t.find(padded(s + "!", 4), 4, s.length() + 1)).isEqualTo(-1);
+            }
+        }
+        // keys appended after retaining go after the kept ones and are found too
+        for (int i = 0; i < keys.size(); i++) {
+            if (!keep[i]) {
+                assertThat(t.find(keys.get(i))).isEqualTo(-1);
+                t.append(keys.get(i), 1, 0, 1000 + i);
+            }
+        }
+        for (Object k : keys) {
+            assertThat(t.key(t.find(k))).isEqualTo(k);
+            if (k instanceof String s) {
+                assertThat(t.find(padded(s, 1), 1, s.length())).isEqualTo(t.find(k));
+            }
+        }
+    }
+
+    @Test
+    void aValueSeenAgainEarlierThanAnyPositionSoFarTakesThatFirstPosition() {
+        ValueCounts v = new ValueCounts();
+        v.add("a", 10);
+        v.addLong(7, 20);
+        v.addDouble(1.5, 30);
+        v.add("a".toCharArray(), 0, 1, 40); // later: positions stay
+        v.addLong(7, 50);
+        v.add("a".toCharArray(), 0, 1, 5); // earlier than every position so far (a merged chunk's order)
+        v.addLong(7, 3);
+        v.addDouble(1.5, 4);
+        v.add((Object) "a", 60);
+        assertThat(v.entries().values().stream().map(e -> e.first).toList()).containsExactly(3L, 4L, 5L);
+        assertThat(v.entries().values().stream().map(e -> e.count).toList()).containsExactly(3L, 2L, 4L);
+    }
+
+    @Test
     void countingFromCharactersEqualsCountingStringsThroughEvictionAndMerge() {
         SplittableRandom r = new SplittableRandom(11);
         ValueCounts fromChars = new ValueCounts(8);

@@ -170,4 +170,107 @@ class RecordSampleTest {
         int fCol = s.names().indexOf("f");
         assertThat(s.rows().stream().map(r -> (long) ((Double) r[fCol] * 2)).toList()).isEqualTo(kept);
     }
+
+    /** Record {@code i}: top-level keys t0..t(20i) and nested o.n0..o.n(80i), each valued with its number. */
+    private static String wide(int i) {
+        StringBuilder b = new StringBuilder("{");
+        for (int k = 0; k <= 20 * i; k++) {
+            b.append("\"t").append(k).append("\": ").append(k).append(", ");
+        }
+        b.append("\"o\": {");
+        for (int k = 0; k <= 80 * i; k++) {
+            b.append(k == 0 ? "" : ", ").append("\"n").append(k).append("\": ").append(k);
+        }
+        return b.append("}}").toString();
+    }
+
+    @Test
+    void columnLimitsKeepTheFirstSeenFieldsOfEachKindWhicheverWayTheSampleIsFed() throws IOException {
+        RecordSample serial = RecordSample.of(true, 40);
+        RecordSample parallel = RecordSample.of(true, 40);
+        List<RecordSample.Captured> captured = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            for (boolean tap : new boolean[] {true, false}) {
+                try (JsonParser p = JSON.createParser(wide(i))) {
+                    p.nextToken();
+                    readAll(tap ? serial.tap(p, i) : RecordSample.capture(p, i, captured));
+                }
+            }
+        }
+        parallel.addAll(captured);
+        List<String> names = serial.names();
+        assertThat(names.stream().filter(n -> !n.startsWith("o.")).toList())
+                .hasSize(RecordSample.MAX_COLUMNS).startsWith("t0", "o", "t1").endsWith("t254");
+        assertThat(names.stream().filter(n -> n.startsWith("o.")).toList())
+                .hasSize(RecordSample.MAX_NESTED_COLUMNS).startsWith("o.n0", "o.n1").endsWith("o.n1023");
+        assertThat(parallel.names()).isEqualTo(names);
+        List<Object[]> rows = serial.rows();
+        assertThat(rows).hasSize(20).usingRecursiveComparison().isEqualTo(parallel.rows());
+        Object[] last = rows.get(19);
+        for (int c = 0; c < names.size(); c++) {
+            String n = names.get(c);
+            Object expected = n.equals("o") ? RecordSample.CONTAINER : Long.parseLong(n.replaceAll("\\D", ""));
+            assertThat(last[c]).as(n).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void followingTheTokensAReaderReadsGivesTheSampleOfTapping() throws IOException {
+        RecordSample tapped = RecordSample.of(true, CAPACITY);
+        RecordSample followed = RecordSample.of(true, CAPACITY);
+        int taps = 0;
+        for (int i = 0; i < RECORDS; i++) {
+            try (JsonParser p = open(i)) {
+                readAll(tapped.tap(p, i));
+            }
+            try (JsonParser p = open(i)) {
+                RecordSample.Tap tap = followed.follow(p, i);
+                taps += tap == null ? 0 : 1;
+                int depth = 1;
+                do { // as readAll, telling the tap each token
+                    JsonToken t = p.nextToken();
+                    if (tap != null) {
+                        tap.token(t);
+                    }
+                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                        depth++;
+                    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                        depth--;
+                    } else if (t == JsonToken.VALUE_STRING) {
+                        p.getText();
+                    }
+                } while (depth > 0);
+            }
+        }
+        assertThat(taps).isLessThan(RECORDS / 3).isGreaterThan(CAPACITY);
+        assertThat(followed.names()).isEqualTo(tapped.names());
+        assertThat(followed.rows()).hasSize(CAPACITY).usingRecursiveComparison().isEqualTo(tapped.rows());
+        assertThat(followed.elementLevels()).usingRecursiveComparison().isEqualTo(tapped.elementLevels());
+        assertThat(tapped.elementLevels()).singleElement().satisfies(l -> assertThat(l.rows()).hasSize(CAPACITY));
+        assertThat(RecordSample.of(false, CAPACITY).follow(open(0), 0)).isNull();
+        // a worker's records followed into lists, added in input order: the same sample again
+        RecordSample.Admission admission = followed.admission();
+        List<RecordSample.Captured> captured = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            if (admission.admit(i)) {
+                try (JsonParser p = open(i)) {
+                    RecordSample.Tap tap = RecordSample.follow(p, i, captured);
+                    JsonToken t;
+                    int depth = 1;
+                    do {
+                        t = p.nextToken();
+                        tap.token(t);
+                        depth += t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? 1
+                                : t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY ? -1 : 0;
+                    } while (depth > 0);
+                }
+            }
+        }
+        RecordSample parallel = RecordSample.of(true, CAPACITY);
+        parallel.addAll(captured);
+        assertThat(captured).hasSize(taps);
+        assertThat(parallel.names()).isEqualTo(tapped.names());
+        assertThat(parallel.rows()).usingRecursiveComparison().isEqualTo(tapped.rows());
+        assertThat(parallel.elementLevels()).usingRecursiveComparison().isEqualTo(tapped.elementLevels());
+    }
 }

@@ -71,4 +71,22 @@ class TemplateCodecTest {
                 .isEqualTo("01a-cx-");
         assertThatThrownBy(() -> CharRanges.expand("")).hasMessage("is empty");
     }
+
+    @Test
+    void charRangesExpandSortedWithoutDuplicatesAndWithoutLoneSurrogates() {
+        assertThat(CharRanges.expand("zza-ca")).isEqualTo("abcz");
+        String all = CharRanges.expand("\u0000-\uffff");
+        assertThat(all).hasSize(0x10000 - 0x800);
+        assertThat(all.chars().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+        assertThat(all.charAt(all.length() - 1)).isEqualTo('\uffff');
+        assertThat(CharRanges.expand("\ud7ff-\ue001x")).isEqualTo("x\ud7ff\ue000\ue001");
+        assertThatThrownBy(() -> CharRanges.expand("c-a")).hasMessage("has a descending range c-a");
+        CharRanges.check("\u0000-\uffff");
+        assertThatThrownBy(() -> CharRanges.check("c-a")).hasMessage("has a descending range c-a");
+        assertThatThrownBy(() -> CharRanges.check("")).hasMessage("is empty");
+        assertThatThrownBy(() -> CharRanges.check("a\ud800"))
+                .hasMessage("supports only characters of the Basic Multilingual Plane");
+        assertThatThrownBy(() -> CharRanges.check("a-\udc00"))
+                .hasMessage("supports only characters of the Basic Multilingual Plane");
+    }
 }

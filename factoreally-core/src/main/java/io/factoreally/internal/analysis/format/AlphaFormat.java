@@ -32,6 +32,11 @@ public final class AlphaFormat implements StringFormat {
     }
 
     @Override
+    public boolean matchesAnyString() {
+        return true;
+    }
+
+    @Override
     public Optional<ValueHint> learn(StringSample sample) {
         if (FormatRules.prefersChoice(sample) || sample.distinct() < MIN_DISTINCT
                 || sample.counts().size() < MIN_DISTINCT) {

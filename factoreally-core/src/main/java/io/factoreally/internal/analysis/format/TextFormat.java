@@ -23,6 +23,11 @@ public final class TextFormat implements StringFormat {
     }
 
     @Override
+    public boolean matchesAnyString() {
+        return true;
+    }
+
+    @Override
     public Optional<ValueHint> learn(StringSample sample) {
         if (FormatRules.prefersChoice(sample) || sample.counts().isEmpty()) {
             return Optional.empty();
