@@ -57,6 +57,11 @@ final class ElementSample {
         this.heap = new BottomK<>(Math.min(records, CAPACITY));
     }
 
+    /** Whether a record with this sampling priority would enter the sample now (see {@link BottomK#wouldKeep}). */
+    boolean wouldKeep(long priority) {
+        return heap.wouldKeep(priority);
+    }
+
     /** Adds one captured record's elements (records in input order). */
     void add(long priority, long index, List<Element> elements) {
         if (elements.isEmpty() || !heap.wouldKeep(priority)) {

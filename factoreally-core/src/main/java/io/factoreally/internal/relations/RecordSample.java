@@ -116,7 +116,8 @@ public final class RecordSample {
         if (!heap.wouldKeep(priority)) {
             return null;
         }
-        return new Capture(p, new Captured(priority, index, this), tree, this::add);
+        // the objects inside its arrays only when the record can still enter their (smaller) sample
+        return new Capture(p, new Captured(priority, index, this), tree, this::add, elements.wouldKeep(priority));
     }
 
     /** Notes a record's fields from its tokens, told one by one as they are read (see {@link #follow}). */
@@ -206,7 +207,7 @@ public final class RecordSample {
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
         return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0),
-                into::add);
+                into::add, true);
     }
 
     /**
@@ -214,7 +215,7 @@ public final class RecordSample {
      * {@code p} (see {@link #follow(JsonParser, long)}).
      */
     public static Tap follow(JsonParser p, long index, List<Captured> into) {
-        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0), into::add);
+        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0), into::add, true);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -285,7 +286,7 @@ public final class RecordSample {
      */
     private static final class Capture extends JsonParserDelegate implements Tap {
         private final Captured fields;
-        /** Notes the objects inside the record's arrays, from the same tokens. */
+        /** Notes the objects inside the record's arrays, from the same tokens (null: not needed). */
         private final ElementCapture notes;
         private final java.util.function.Consumer<Captured> done;
         /** Open containers; 1 = inside the record object. */
@@ -297,9 +298,10 @@ public final class RecordSample {
         /** The member whose value comes next, when its object's members are noted. */
         private FieldTree.Field pending;
 
-        Capture(JsonParser p, Captured into, FieldTree tree, java.util.function.Consumer<Captured> done) {
+        Capture(JsonParser p, Captured into, FieldTree tree, java.util.function.Consumer<Captured> done,
+                boolean elements) {
             super(p);
-            this.notes = new ElementCapture(p, into.elements);
+            this.notes = elements ? new ElementCapture(p, into.elements) : null;
             this.fields = into;
             this.done = done;
             objects[1] = tree.root();
@@ -317,7 +319,9 @@ public final class RecordSample {
             if (t == null || depth == 0) {
                 return;
             }
-            notes.token(t);
+            if (notes != null) {
+                notes.token(t);
+            }
             switch (t) {
                 case FIELD_NAME -> {
                     FieldTree.Field object = objects[depth];
