@@ -299,22 +299,7 @@ final class Extractor {
         }
 
         static int significantDigits(String text) {
-            int digits = 0;
-            boolean leading = true;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == 'e' || c == 'E') {
-                    break;
-                }
-                if (c >= '0' && c <= '9') {
-                    if (leading && c == '0') {
-                        continue;
-                    }
-                    leading = false;
-                    digits++;
-                }
-            }
-            return digits;
+            return significantDigits(text.toCharArray(), 0, text.length());
         }
 
         /** Decimal places the literal needs: fraction digits without trailing zeros, minus the exponent. */

@@ -2,7 +2,6 @@ package io.factoreally.internal.relations;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import io.factoreally.internal.spec.FieldPath;
 
 import java.io.IOException;
@@ -17,7 +16,7 @@ import java.util.List;
  * members and the members of objects nested in it (as paths such as {@code issue.assignees[].login});
  * arrays inside elements are not followed.
  */
-final class ElementCapture extends JsonParserDelegate {
+final class ElementCapture extends TokenFollowingDelegate {
     private final List<ElementSample.Element> into;
     /** Open containers; 1 = inside the record object. */
     private int depth = 1;
@@ -103,32 +102,5 @@ final class ElementCapture extends JsonParserDelegate {
             prefixes[depth] = arrays[outer];
             sinks[depth] = e;
         }
-    }
-
-    @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken t = nextToken();
-        return t == JsonToken.FIELD_NAME ? nextToken() : t;
-    }
-
-    @Override
-    public JsonParser skipChildren() throws IOException {
-        JsonToken t = currentToken();
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return this;
-        }
-        int open = 1;
-        while (open > 0) {
-            JsonToken n = nextToken();
-            if (n == null) {
-                break;
-            }
-            if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
-                open++;
-            } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
-                open--;
-            }
-        }
-        return this;
     }
 }

@@ -2,7 +2,6 @@ package io.factoreally.internal.relations;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import io.factoreally.internal.generate.Rng;
 
 import java.io.IOException;
@@ -284,7 +283,7 @@ public final class RecordSample {
      * Passes tokens through and notes the record's fields: members of the record and of objects nested
      * in objects up to {@link #MAX_DEPTH} levels (not inside arrays); hands them on when complete.
      */
-    private static final class Capture extends JsonParserDelegate implements Tap {
+    private static final class Capture extends TokenFollowingDelegate implements Tap {
         private final Captured fields;
         /** Notes the objects inside the record's arrays, from the same tokens (null: not needed). */
         private final ElementCapture notes;
@@ -358,33 +357,6 @@ public final class RecordSample {
                     }
                 }
             }
-        }
-
-        @Override
-        public JsonToken nextValue() throws IOException {
-            JsonToken t = nextToken();
-            return t == JsonToken.FIELD_NAME ? nextToken() : t;
-        }
-
-        @Override
-        public JsonParser skipChildren() throws IOException {
-            JsonToken t = currentToken();
-            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-                return this;
-            }
-            int open = 1;
-            while (open > 0) {
-                JsonToken n = nextToken();
-                if (n == null) {
-                    break;
-                }
-                if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
-                    open++;
-                } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
-                    open--;
-                }
-            }
-            return this;
         }
     }
 
