@@ -60,40 +60,10 @@ final class CategoricalLearner {
                 if (!(v >= MIN_V)) {
                     continue;
                 }
-                double uba = b.choice() ? Association.uncertainty(t, false) : -1; // b given a
-                double uab = a.choice() ? Association.uncertainty(t, true) : -1;  // a given b
-                // the better direction first; the other one serves when a field's role rules the first out
-                candidates.add(uba >= uab ? new Candidate(a, b, v, uba) : new Candidate(b, a, v, uab));
-                if (Math.min(uba, uab) >= 0) {
-                    candidates.add(uba >= uab ? new Candidate(b, a, v, uab) : new Candidate(a, b, v, uba));
-                }
+                addCandidates(candidates, a, b, t, v);
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::v).reversed()
-                .thenComparing(Comparator.comparingDouble(Candidate::u).reversed()));
-        Map<String, String> parentOf = new HashMap<>();
-        List<Relation.Categorical> out = new ArrayList<>();
-        int cells = 0;
-        for (Candidate c : candidates) {
-            String p = c.parent.path;
-            String ch = c.child.path;
-            if (out.size() >= MAX_RELATIONS || parentOf.containsKey(ch) || depth(parentOf, p) >= MAX_DEPTH
-                    || descends(parentOf, p, ch)) {
-                continue;
-            }
-            Relation.Categorical rel = relation(c, k);
-            int size = 0;
-            for (Relation.Row r : rel.rows()) {
-                size += r.values().size() + 1;
-            }
-            if (rel.rows().isEmpty() || cells + size > MAX_CELLS) {
-                continue;
-            }
-            cells += size;
-            parentOf.put(ch, p);
-            out.add(rel);
-        }
-        return ordered(out);
+        return accept(candidates, k, new HashMap<>(), new ArrayList<>(), 0, false);
     }
 
     /** Parents before their children: a chain's tables are applied in this order. */
@@ -133,25 +103,40 @@ final class CategoricalLearner {
                     long[][] t = table(a, b);
                     double v = Association.cramersV(t);
                     if (v >= MIN_LINK_V) {
-                        double uba = b.choice() ? Association.uncertainty(t, false) : -1;
-                        double uab = a.choice() ? Association.uncertainty(t, true) : -1;
-                        candidates.add(uba >= uab ? new Candidate(a, b, v, uba) : new Candidate(b, a, v, uab));
-                        if (Math.min(uba, uab) >= 0) {
-                            candidates.add(uba >= uab ? new Candidate(b, a, v, uab) : new Candidate(a, b, v, uba));
-                        }
+                        addCandidates(candidates, a, b, t, v);
                     }
                 }
             }
         }
+        int cells = MAX_CELLS - cellsLeft(relations);
+        return accept(candidates, k, parentOf, new ArrayList<>(relations), cells, true);
+    }
+
+    /** Adds a pair's candidates: the better direction first; the other serves when a role rules the first out. */
+    private static void addCandidates(List<Candidate> into, Columns.Column a, Columns.Column b, long[][] t, double v) {
+        double uba = b.choice() ? Association.uncertainty(t, false) : -1; // b given a
+        double uab = a.choice() ? Association.uncertainty(t, true) : -1;  // a given b
+        into.add(uba >= uab ? new Candidate(a, b, v, uba) : new Candidate(b, a, v, uab));
+        if (Math.min(uba, uab) >= 0) {
+            into.add(uba >= uab ? new Candidate(b, a, v, uab) : new Candidate(a, b, v, uba));
+        }
+    }
+
+    /**
+     * Takes candidates strongest first into {@code out} while the limits allow: no field gets two
+     * parents, chains stay short and acyclic ({@code acyclicBothWays}: nor may the child lead to the
+     * parent), and the tables' cells stay under {@link #MAX_CELLS} ({@code cells} already used).
+     */
+    private static List<Relation.Categorical> accept(List<Candidate> candidates, int k, Map<String, String> parentOf,
+                                                     List<Relation.Categorical> out, int cells,
+                                                     boolean acyclicBothWays) {
         candidates.sort(Comparator.comparingDouble(Candidate::v).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::u).reversed()));
-        int cells = MAX_CELLS - cellsLeft(relations);
-        List<Relation.Categorical> out = new ArrayList<>(relations);
         for (Candidate c : candidates) {
             String p = c.parent.path;
             String ch = c.child.path;
             if (out.size() >= MAX_RELATIONS || parentOf.containsKey(ch) || depth(parentOf, p) >= MAX_DEPTH
-                    || descends(parentOf, p, ch) || descends(parentOf, ch, p)) {
+                    || descends(parentOf, p, ch) || acyclicBothWays && descends(parentOf, ch, p)) {
                 continue;
             }
             Relation.Categorical rel = relation(c, k);
