@@ -280,13 +280,7 @@ public final class RelationsCodec {
                     ObjectNode t = table.addObject();
                     t.set("when", row.when());
                     t.put("share", round(row.share()));
-                    ArrayNode v = t.putArray("values");
-                    row.values().forEach(v::add);
-                    ArrayNode w = t.putArray("weights");
-                    row.weights().forEach(x -> w.add(round(x)));
-                    if (row.other() > 0) {
-                        t.put("other", round(row.other()));
-                    }
+                    writeDraw(t, row.values(), row.weights(), row.other());
                 }
             } else if (rel instanceof Relation.NumericByCategory b) {
                 o.put("parent", b.parent());
@@ -321,13 +315,7 @@ public final class RelationsCodec {
                 for (Relation.JointRow row : j.rows()) {
                     ObjectNode t = table.addObject();
                     t.putArray("when").add(row.when()).add(row.when2());
-                    ArrayNode v = t.putArray("values");
-                    row.values().forEach(v::add);
-                    ArrayNode w = t.putArray("weights");
-                    row.weights().forEach(x -> w.add(round(x)));
-                    if (row.other() > 0) {
-                        t.put("other", round(row.other()));
-                    }
+                    writeDraw(t, row.values(), row.weights(), row.other());
                 }
             } else if (rel instanceof Relation.Shifts sh) {
                 o.put("child", sh.child());
@@ -363,6 +351,17 @@ public final class RelationsCodec {
             }
         }
         return out;
+    }
+
+    /** A conditional table row's draw: values, their weights and the share of values too rare to store. */
+    private static void writeDraw(ObjectNode t, List<JsonNode> values, List<Double> weights, double other) {
+        ArrayNode v = t.putArray("values");
+        values.forEach(v::add);
+        ArrayNode w = t.putArray("weights");
+        weights.forEach(x -> w.add(round(x)));
+        if (other > 0) {
+            t.put("other", round(other));
+        }
     }
 
     static double round(double x) {
