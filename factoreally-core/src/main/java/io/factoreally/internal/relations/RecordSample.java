@@ -66,6 +66,12 @@ public final class RecordSample {
     private final List<String> names = new ArrayList<>();
     private int topLevel;
     private final BottomK<Object[]> heap;
+    /** Repeated sampled strings held once (rows are written on one thread at a time). */
+    private final StringPool strings = new StringPool();
+    /** Columns beyond which rows share repeated strings: narrow rows are small, pooling costs time. */
+    static final int WIDE = 128;
+    /** The sample's column count, for workers deciding whether to pool (volatile: they read it). */
+    private volatile int width;
     private final ElementSample elements;
 
     private RecordSample(boolean enabled, int capacity) {
@@ -116,7 +122,7 @@ public final class RecordSample {
             return null;
         }
         // the objects inside its arrays only when the record can still enter their (smaller) sample
-        return new Capture(p, new Captured(priority, index, this), tree, this::add, elements.wouldKeep(priority));
+        return new Capture(p, new Captured(priority, index, this, null), tree, this::add, elements.wouldKeep(priority));
     }
 
     /** Notes a record's fields from its tokens, told one by one as they are read (see {@link #follow}). */
@@ -173,16 +179,25 @@ public final class RecordSample {
         /** Objects inside the record's arrays, noted by the capture's {@link ElementCapture}. */
         final List<ElementSample.Element> elements = new ArrayList<>(0);
 
-        private Captured(long priority, long index, RecordSample direct) {
+        /** Where a worker's captured strings are shared (null: not shared). */
+        private final StringPool strings;
+
+        private Captured(long priority, long index, RecordSample direct, StringPool strings) {
             this.priority = priority;
             this.index = index;
             this.direct = direct;
+            this.strings = strings;
             if (direct != null) {
                 row = direct.newRow();
             } else {
                 fields = new FieldTree.Field[8];
                 values = new Object[8];
             }
+        }
+
+        /** The pool its strings come from: the sample's when rows are filled directly, else the chunk's. */
+        private StringPool strings() {
+            return direct != null ? (direct.width > WIDE ? direct.strings : null) : strings;
         }
 
         private void add(FieldTree.Field f, Object value) {
@@ -205,7 +220,7 @@ public final class RecordSample {
      * reads the records an {@link Admission} admitted. The rows go to {@link #addAll} in input order.
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
-        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0),
+        return new Capture(p, new Captured(priority(index), index, null, null), new FieldTree(0),
                 into::add, true);
     }
 
@@ -214,7 +229,23 @@ public final class RecordSample {
      * {@code p} (see {@link #follow(JsonParser, long)}).
      */
     public static Tap follow(JsonParser p, long index, List<Captured> into) {
-        return new Capture(p, new Captured(priority(index), index, null), new FieldTree(0), into::add, true);
+        return follow(p, index, into, null);
+    }
+
+    /**
+     * A pool for one chunk's captured records (see {@link #follow(JsonParser, long, List, StringPool)}),
+     * or null when the sample's rows are narrow; any thread. Before the first rows arrive the width is not
+     * known yet, and the first chunks are the ones whose records are all sampled: they pool. Pooling never
+     * changes a value.
+     */
+    public StringPool chunkStrings() {
+        int w = width;
+        return w == 0 || w > WIDE ? new StringPool() : null;
+    }
+
+    /** As {@link #follow(JsonParser, long, List)}, holding repeated strings once in {@code strings} (or not: null). */
+    public static Tap follow(JsonParser p, long index, List<Captured> into, StringPool strings) {
+        return new Capture(p, new Captured(priority(index), index, null, strings), new FieldTree(0), into::add, true);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -271,6 +302,7 @@ public final class RecordSample {
             columns.put(f.path, col);
             names.add(f.path);
             topLevel += top ? 1 : 0;
+            width = names.size();
         }
         int c = col == null ? FieldTree.NONE : col;
         if (own) {
@@ -352,7 +384,7 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        fields.add(pending, scalar(delegate, t));
+                        fields.add(pending, scalar(delegate, t, fields.strings()));
                         pending = null;
                     }
                 }
@@ -362,6 +394,11 @@ public final class RecordSample {
 
     /** A scalar as a row keeps it (the parser on the value's token). */
     static Object scalar(JsonParser p, JsonToken v) throws IOException {
+        return scalar(p, v, null);
+    }
+
+    /** As {@link #scalar(JsonParser, JsonToken)}, taking strings from {@code strings} when given. */
+    static Object scalar(JsonParser p, JsonToken v, StringPool strings) throws IOException {
         return switch (v) {
             case VALUE_NULL -> NULL;
             case VALUE_TRUE -> Boolean.TRUE;
@@ -372,8 +409,11 @@ public final class RecordSample {
                     yield LONG_TEXT;
                 }
                 // from the buffer rather than getText(), so that the parser keeps its characters for the analysis
-                yield p.hasTextCharacters() ? new String(p.getTextCharacters(), p.getTextOffset(), length)
-                        : p.getText();
+                if (!p.hasTextCharacters()) {
+                    yield strings == null ? p.getText() : strings.canonical(p.getText());
+                }
+                yield strings == null ? new String(p.getTextCharacters(), p.getTextOffset(), length)
+                        : strings.canonical(p.getTextCharacters(), p.getTextOffset(), length);
             }
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? (Object) p.getBigIntegerValue().doubleValue() : (Object) p.getLongValue();

@@ -273,4 +273,27 @@ class RecordSampleTest {
         assertThat(parallel.rows()).usingRecursiveComparison().isEqualTo(tapped.rows());
         assertThat(parallel.elementLevels()).usingRecursiveComparison().isEqualTo(tapped.elementLevels());
     }
+
+    @Test
+    void chunksPoolTheirStringsBeforeTheWidthIsKnownAndWhenRowsAreWide() throws IOException {
+        RecordSample narrow = RecordSample.of(true, CAPACITY);
+        assertThat(narrow.chunkStrings()).as("no rows yet").isNotNull();
+        for (int i = 0; i < 10; i++) {
+            try (JsonParser p = open(i)) {
+                readAll(narrow.tap(p, i));
+            }
+        }
+        assertThat(narrow.chunkStrings()).as("a few columns").isNull();
+
+        RecordSample wide = RecordSample.of(true, CAPACITY);
+        StringBuilder members = new StringBuilder("{");
+        for (int c = 0; c <= RecordSample.WIDE; c++) {
+            members.append(c == 0 ? "" : ", ").append("\"f").append(c).append("\": \"v\"");
+        }
+        try (JsonParser p = JSON.createParser(members.append('}').toString())) {
+            p.nextToken();
+            readAll(wide.tap(p, 0));
+        }
+        assertThat(wide.chunkStrings()).as("more than WIDE columns").isNotNull();
+    }
 }
