@@ -78,16 +78,8 @@ public final class RelationsCodec {
                 for (JsonNode row : r.array(r.node, "table")) {
                     JsonNode when = r.scalar(row, "when");
                     double share = r.probability(r.required(row, "share"), "share");
-                    List<JsonNode> values = new ArrayList<>();
-                    r.array(row, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
-                    List<Double> weights = new ArrayList<>();
-                    r.array(row, "weights").forEach(w -> weights.add(r.probability(w, "weights")));
-                    if (values.size() != weights.size()) {
-                        throw r.error("table: \"values\" and \"weights\" differ in length (" + values.size()
-                                + " vs " + weights.size() + ")");
-                    }
-                    double other = row.has("other") ? r.probability(row.get("other"), "other") : 0;
-                    rows.add(new Relation.Row(when, share, values, weights, other));
+                    Draw d = readDraw(r, row);
+                    rows.add(new Relation.Row(when, share, d.values(), d.weights(), d.other()));
                 }
                 return new Relation.Categorical(parent, child, r.probability(r.required(r.node, "strength"), "strength"),
                         rows);
@@ -200,17 +192,9 @@ public final class RelationsCodec {
                     if (when.size() != 2) {
                         throw r.error("table: \"when\" must hold one value per parent, got " + when);
                     }
-                    List<JsonNode> values = new ArrayList<>();
-                    r.array(row, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
-                    List<Double> weights = new ArrayList<>();
-                    r.array(row, "weights").forEach(w -> weights.add(r.probability(w, "weights")));
-                    if (values.size() != weights.size()) {
-                        throw r.error("table: \"values\" and \"weights\" differ in length (" + values.size()
-                                + " vs " + weights.size() + ")");
-                    }
-                    double other = row.has("other") ? r.probability(row.get("other"), "other") : 0;
+                    Draw d = readDraw(r, row);
                     rows.add(new Relation.JointRow(r.checkScalar(when.get(0), "when"), r.checkScalar(when.get(1), "when"),
-                            values, weights, other));
+                            d.values(), d.weights(), d.other()));
                 }
                 return new Relation.Joint(parent, second, child, r.probability(r.required(r.node, "gain"), "gain"), rows);
             }
@@ -351,6 +335,24 @@ public final class RelationsCodec {
             }
         }
         return out;
+    }
+
+    /** A table row's draw as read: values, their weights, the share of values too rare to store. */
+    private record Draw(List<JsonNode> values, List<Double> weights, double other) {
+    }
+
+    /** Reads and checks a table row's draw (the members {@link #writeDraw} writes). */
+    private static Draw readDraw(RelationReader r, JsonNode row) {
+        List<JsonNode> values = new ArrayList<>();
+        r.array(row, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
+        List<Double> weights = new ArrayList<>();
+        r.array(row, "weights").forEach(w -> weights.add(r.probability(w, "weights")));
+        if (values.size() != weights.size()) {
+            throw r.error("table: \"values\" and \"weights\" differ in length (" + values.size()
+                    + " vs " + weights.size() + ")");
+        }
+        double other = row.has("other") ? r.probability(row.get("other"), "other") : 0;
+        return new Draw(values, weights, other);
     }
 
     /** A conditional table row's draw: values, their weights and the share of values too rare to store. */

@@ -28,9 +28,17 @@ class RecordSampleTest {
 
     /** Reads the record the parser is on (its START_OBJECT) to its end, as the analysis does. */
     private static void readAll(JsonParser p) throws IOException {
+        readAll(p, null);
+    }
+
+    /** As {@link #readAll(JsonParser)}, telling {@code tap} (unless null) each token, as the extractor does. */
+    private static void readAll(JsonParser p, RecordSample.Tap tap) throws IOException {
         int depth = 1;
         do {
             JsonToken t = p.nextToken();
+            if (tap != null) {
+                tap.token(t);
+            }
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 depth++;
             } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -226,20 +234,7 @@ class RecordSampleTest {
             try (JsonParser p = open(i)) {
                 RecordSample.Tap tap = followed.follow(p, i);
                 taps += tap == null ? 0 : 1;
-                int depth = 1;
-                do { // as readAll, telling the tap each token
-                    JsonToken t = p.nextToken();
-                    if (tap != null) {
-                        tap.token(t);
-                    }
-                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                        depth++;
-                    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                        depth--;
-                    } else if (t == JsonToken.VALUE_STRING) {
-                        p.getText();
-                    }
-                } while (depth > 0);
+                readAll(p, tap);
             }
         }
         assertThat(taps).isLessThan(RECORDS / 3).isGreaterThan(CAPACITY);
@@ -254,15 +249,7 @@ class RecordSampleTest {
         for (int i = 0; i < RECORDS; i++) {
             if (admission.admit(i)) {
                 try (JsonParser p = open(i)) {
-                    RecordSample.Tap tap = RecordSample.follow(p, i, captured);
-                    JsonToken t;
-                    int depth = 1;
-                    do {
-                        t = p.nextToken();
-                        tap.token(t);
-                        depth += t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? 1
-                                : t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY ? -1 : 0;
-                    } while (depth > 0);
+                    readAll(p, RecordSample.follow(p, i, captured));
                 }
             }
         }
