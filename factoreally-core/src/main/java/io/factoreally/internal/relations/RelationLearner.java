@@ -132,6 +132,11 @@ public final class RelationLearner {
         if (relations.isEmpty()) {
             return spec;
         }
+        relations = CopulaCalibration.calibrated(relations, sample.names(), sample.rows(), r -> with(spec, r));
+        return with(spec, relations);
+    }
+
+    private static FactorySpec with(FactorySpec spec, List<Relation> relations) {
         Map<String, com.fasterxml.jackson.databind.JsonNode> ext = new LinkedHashMap<>(spec.extensions());
         ext.put(RelationsCodec.SECTION, RelationsCodec.write(relations));
         return FactorySpec.of(spec.metadata(), spec.fields(), ext);
