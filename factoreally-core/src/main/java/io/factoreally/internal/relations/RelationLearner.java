@@ -132,7 +132,7 @@ public final class RelationLearner {
         if (relations.isEmpty()) {
             return spec;
         }
-        relations = CopulaCalibration.calibrated(relations, sample.names(), sample.rows(), r -> with(spec, r));
+        relations = CopulaCalibration.calibrated(relations, sample.names(), sample.rows(), spec);
         return with(spec, relations);
     }
 
