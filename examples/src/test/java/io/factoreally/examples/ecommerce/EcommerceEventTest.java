@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.factoreally.internal.model.ModelIntrospector;
 import io.factoreally.internal.model.ModelShape;
+import io.factoreally.junit5.RealisticBatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -50,5 +51,13 @@ class EcommerceEventTest {
         assertThat(all).filteredOn(e -> e.eventType() == EventType.PURCHASE)
                 .allSatisfy(e -> assertThat(e.revenue()).isGreaterThan(BigDecimal.ZERO));
         assertThat(all).isSortedAccordingTo((a, b) -> a.timestamp().compareTo(b.timestamp()));
+    }
+
+    @Test
+    void generatedEventsCarryRevenueOnlyOnPurchasesAsTheSampleDoes(@RealisticBatch(size = 500) List<EcommerceEvent> events) {
+        // the spec's "nulls" relation: revenue is null for every event type but purchase
+        assertThat(events).allSatisfy(e -> assertThat(e.revenue() != null).isEqualTo(e.eventType() == EventType.PURCHASE));
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.PURCHASE).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.revenue()).isGreaterThan(BigDecimal.ZERO));
     }
 }

@@ -25,8 +25,8 @@ import java.util.Set;
  * A spec's relations compiled for generation: applied to each generated top-level record after its
  * fields were drawn on their own. Immutable and thread-safe.
  *
- * <p>Presence and nulls stay as the fields' own hints drew them; a relation only replaces present,
- * non-null values. Every draw comes from an {@link Rng} derived from the record seed and the
+ * <p>Presence and nulls stay as the fields' own hints drew them, except where co-presence patterns
+ * or a {@code nulls} table decide them; the other relations only replace present, non-null values. Every draw comes from an {@link Rng} derived from the record seed and the
  * dependent field's name, so a record stays a function of (seed, index) and a dependent's draw is
  * the same quantile whatever its parent's value (a different parent only changes the table).
  *
@@ -37,7 +37,7 @@ import java.util.Set;
  */
 public final class CompiledRelations {
     private static final CompiledRelations NONE = new CompiledRelations(List.of(), List.of(), List.of(), Map.of(),
-            Set.of(), List.of(), "", List.of(), List.of());
+            Set.of(), List.of(), "", List.of(), List.of(), List.of());
     /** Cramér's V from which overriding a child also moves its parent. */
     static final double STRONG = 0.5;
 
@@ -51,6 +51,7 @@ public final class CompiledRelations {
     private final String salt;
     private final List<Nested> nested;
     private final List<TupleDraw> tuples;
+    private final List<NullDraw> nulls;
 
     /**
      * The relations among the members of the objects at a path below the record: {@code path} holds
@@ -93,8 +94,9 @@ public final class CompiledRelations {
 
     private CompiledRelations(List<Cat> categorical, List<Pair> pairs, List<Cop> copulas, Map<String, Num> numeric,
                               Set<String> involved, List<PresencePatterns> presence, String salt, List<Nested> nested,
-                              List<TupleDraw> tuples) {
+                              List<TupleDraw> tuples, List<NullDraw> nulls) {
         this.tuples = tuples;
+        this.nulls = nulls;
         this.pairs = pairs;
         this.salt = salt;
         this.nested = nested;
@@ -165,9 +167,12 @@ public final class CompiledRelations {
         Map<String, Shifted> shifted = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
         List<TupleDraw> tups = new ArrayList<>();
+        List<NullDraw> nullDraws = new ArrayList<>();
         for (Relation r : relations) {
             if (r instanceof Relation.Tuples t) {
                 tups.add(TupleDraw.of(t, root, CompiledRelations::name, salt));
+            } else if (r instanceof Relation.Nulls n) {
+                nullDraws.add(NullDraw.of(n, root, CompiledRelations::name, salt));
             } else if (r instanceof Relation.CoPresence p) {
                 pres.add(PresencePatterns.compile(p, root, salt));
             } else if (r instanceof Relation.Categorical c) {
@@ -213,7 +218,7 @@ public final class CompiledRelations {
         }
         shifted.forEach((f, sh) -> nums.computeIfPresent(f, (key, n) -> n.with(sh)));
         return new CompiledRelations(List.copyOf(cats), List.copyOf(pairs), List.copyOf(cops), Map.copyOf(nums),
-                Set.copyOf(involved), List.copyOf(pres), salt, nested, List.copyOf(tups));
+                Set.copyOf(involved), List.copyOf(pres), salt, nested, List.copyOf(tups), List.copyOf(nullDraws));
     }
 
 
@@ -256,7 +261,7 @@ public final class CompiledRelations {
     /** Whether there are no relations. */
     public boolean isEmpty() {
         return categorical.isEmpty() && tuples.isEmpty() && pairs.isEmpty() && numeric.isEmpty() && presence.isEmpty()
-                && nested.isEmpty();
+                && nested.isEmpty() && nulls.isEmpty();
     }
 
     /** Whether any of these top-level field names takes part in a relation. */
@@ -354,6 +359,9 @@ public final class CompiledRelations {
                     record.put(p.child, v);
                 }
             }
+        }
+        for (NullDraw n : nulls) { // after the tables, so that a parent a table draws is final
+            n.apply(record, recordSeed, fixed);
         }
         if (numeric.isEmpty()) {
             return;

@@ -11,7 +11,7 @@ import java.util.List;
  * values a relation does not cover fall back to those hints.
  */
 public sealed interface Relation permits Relation.Categorical, Relation.NumericByCategory, Relation.Copula,
-        Relation.CoPresence, Relation.Shifts, Relation.Joint, Relation.Tuples {
+        Relation.CoPresence, Relation.Shifts, Relation.Joint, Relation.Tuples, Relation.Nulls {
 
     /** The kind name in the spec. */
     String kind();
@@ -283,5 +283,36 @@ public sealed interface Relation permits Relation.Categorical, Relation.NumericB
         public Tuple {
             values = List.copyOf(values);
         }
+    }
+
+    /**
+     * Whether {@code child} is null follows a category (a status and its {@code closed_at}): the
+     * probability of null for each parent value seen at least k times, among the objects that have the
+     * child. No value of the child is stored; when the table says "not null" where the child's own
+     * draw was null, the child gets its own non-null draw.
+     *
+     * @param strength bias-corrected Cramér's V of the parent against the child being null
+     * @param rows     one row per parent value
+     */
+    record Nulls(String parent, String child, double strength, List<NullRow> rows) implements Relation {
+        public static final String KIND = "nulls";
+
+        public Nulls {
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public List<String> fields() {
+            return List.of(parent, child);
+        }
+    }
+
+    /** A parent value and the probability that the child is null with it. */
+    record NullRow(JsonNode when, double nulls) {
     }
 }

@@ -90,7 +90,12 @@ public final class RelationLearner {
         List<Relation.Categorical> categorical = CategoricalLearner.link(columns, CategoricalLearner.learn(columns, k),
                 parentSets(numeric), k).stream().filter(c -> !tied.contains(c.child())).toList();
         out.addAll(categorical);
-        out.addAll(JointLearner.learn(columns, categorical, k, parentSets(numeric)));
+        List<Relation.Joint> joint = JointLearner.learn(columns, categorical, k, parentSets(numeric));
+        out.addAll(joint);
+        Set<String> drawn = new HashSet<>(tied);
+        categorical.forEach(c -> drawn.add(c.child()));
+        joint.forEach(j -> drawn.add(j.child()));
+        out.addAll(NullLearner.learn(names, rows, columns, k, drawn));
         out.addAll(numeric);
         return out;
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * The spec's {@code relations} section: an array of objects with a {@code kind}
  * ({@code categorical}, {@code categorical_joint}, {@code numeric_by_category}, {@code category_shifts},
- * {@code copula}, {@code copresence}, {@code tuples}). Reading validates everything
+ * {@code copula}, {@code copresence}, {@code tuples}, {@code nulls}). Reading validates everything
  * generation relies on, with messages naming the relation's index and field.
  */
 public final class RelationsCodec {
@@ -29,7 +29,7 @@ public final class RelationsCodec {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> KINDS = List.of(Relation.Categorical.KIND, Relation.NumericByCategory.KIND,
             Relation.Copula.KIND, Relation.CoPresence.KIND, Relation.Shifts.KIND, Relation.Joint.KIND,
-            Relation.Tuples.KIND);
+            Relation.Tuples.KIND, Relation.Nulls.KIND);
 
     private RelationsCodec() {
     }
@@ -245,6 +245,9 @@ public final class RelationsCodec {
             case Relation.Tuples.KIND -> {
                 return TuplesCodec.read(r, fields);
             }
+            case Relation.Nulls.KIND -> {
+                return NullsCodec.read(r, fields);
+            }
             default -> throw r.error("unknown kind \"" + kind + "\" (known: " + String.join(", ", KINDS) + ")");
         }
     }
@@ -322,6 +325,8 @@ public final class RelationsCodec {
                 sh.cdf().forEach(v -> cdf.add(round(v)));
             } else if (rel instanceof Relation.Tuples t) {
                 TuplesCodec.write(t, o);
+            } else if (rel instanceof Relation.Nulls n) {
+                NullsCodec.write(n, o);
             } else if (rel instanceof Relation.Copula k) {
                 ArrayNode f = o.putArray("fields");
                 k.fields().forEach(f::add);

@@ -62,7 +62,7 @@ class RelationsSpecTest {
         assertThatThrownBy(() -> spec("[" + TABLE + ", {\"kind\": \"magic\"}]"))
                 .isInstanceOf(SpecFormatException.class)
                 .hasMessage("<json>: relations[1] (magic): unknown kind \"magic\" (known: categorical, "
-                        + "numeric_by_category, copula, copresence, category_shifts, categorical_joint, tuples)");
+                        + "numeric_by_category, copula, copresence, category_shifts, categorical_joint, tuples, nulls)");
     }
 
     @Test
