@@ -31,7 +31,7 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Fidelity: 344 synthetic vs 344 real records")
                 .containsPattern("field score +1\\.000 +0\\.\\d{3} +7\\n")
-                .contains("Pairs (21 most associated", "Strong pairs within 0.05 of their baseline: 17 of 17");
+                .contains("Pairs (33 most associated", "Strong pairs within 0.05 of their baseline: 21 of 21");
         for (String f : FIELDS) {
             assertThat(r.out()).contains("\n" + f + " ");
         }
@@ -149,5 +149,45 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Usage: factoreally evaluate ").contains("--real", "--spec", "--synthetic",
                 "--html", "Examples:\n  factoreally evaluate ");
+    }
+
+    @Test
+    void aFieldWhoseNullFollowsACategoryIsMeasuredAsANullsPair() throws Exception {
+        // issues: closed_at is null exactly while the state is open
+        StringBuilder ndjson = new StringBuilder();
+        String[] states = {"open", "closed", "closed", "merged"};
+        for (int i = 0; i < 800; i++) {
+            String state = states[(i * 7 + i / 3) % 4];
+            ndjson.append("{\"state\": \"").append(state).append("\", \"closed_at\": ")
+                    .append(state.equals("open") ? "null" : String.format("\"2024-03-%02dT%02d:%02d:00Z\"", 10 + i % 18, i % 24,
+                            i % 60)).append("}\n");
+        }
+        Path data = tmp.resolve("issues.ndjson");
+        Files.writeString(data, ndjson);
+        for (boolean relations : new boolean[] {true, false}) {
+            Path spec = tmp.resolve("issues" + relations + ".spec.json");
+            CliRun c = relations ? CliRun.run("create", "-q", "--in", data.toString(), "--out", spec.toString())
+                    : CliRun.run("create", "-q", "--no-relations", "--in", data.toString(), "--out", spec.toString());
+            assertThat(c.exit()).as(c.stderr()).isZero();
+            CliRun r = CliRun.run("evaluate", "--real", data.toString(), "--spec", spec.toString(), "--format", "json");
+            assertThat(r.exit()).as(r.stderr()).isZero();
+            JsonNode pair = null;
+            for (JsonNode p : new ObjectMapper().readTree(r.out()).get("pairs")) {
+                if (p.get("kind").asText().equals("nulls")) {
+                    pair = p;
+                }
+            }
+            assertThat(pair).isNotNull();
+            assertThat(pair.get("first").asText()).isEqualTo("state");
+            assertThat(pair.get("second").asText()).isEqualTo("closed_at");
+            assertThat(pair.get("associationReal").asDouble()).isGreaterThan(0.99);
+            if (relations) {
+                assertThat(pair.get("associationSynthetic").asDouble()).isGreaterThan(0.99);
+                assertThat(pair.get("score").asDouble()).isGreaterThan(pair.get("baselineScore").asDouble() - 0.05);
+            } else {
+                assertThat(pair.get("associationSynthetic").asDouble()).isLessThan(0.2);
+                assertThat(pair.get("score").asDouble()).isLessThan(0.8);
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param numeric   whether most non-null real values are numbers
  * @param optional  whether the field is missing from some of its containers in the real data
  */
-record FieldPlan(String path, String container, Kind kind, boolean numeric, boolean optional) {
+record FieldPlan(String path, String container, Kind kind, boolean numeric, boolean optional, boolean nullable) {
 
     /** The kinds of field, each with its shape measure. */
     enum Kind {
@@ -63,6 +63,7 @@ record FieldPlan(String path, String container, Kind kind, boolean numeric, bool
             case STRING -> fewValues ? Kind.CATEGORY : Kind.STRING;
         };
         boolean optional = c.container() != null && c.size() < real.rows(c.container());
-        return new FieldPlan(c.path(), c.container(), kind, dominant == JsonType.NUMBER, optional);
+        boolean nullable = nonNull > 0 && nonNull < c.size();
+        return new FieldPlan(c.path(), c.container(), kind, dominant == JsonType.NUMBER, optional, nullable);
     }
 }

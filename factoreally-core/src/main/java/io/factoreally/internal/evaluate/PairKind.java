@@ -9,7 +9,9 @@ enum PairKind {
     /** A categorical and a numeric field: correlation ratio eta, distance = |eta difference|. */
     NUMERIC_BY_CATEGORY("numeric-by-category"),
     /** Two optional fields: phi of the 2x2 presence table, distance = TVD of the normalized tables. */
-    CO_PRESENCE("co-presence");
+    CO_PRESENCE("co-presence"),
+    /** A categorical field and whether another is null: bias-corrected Cramér's V, distance = TVD of the normalized tables. */
+    NULLS("nulls");
 
     private final String label;
 

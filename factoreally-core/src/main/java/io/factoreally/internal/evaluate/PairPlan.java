@@ -44,6 +44,11 @@ record PairPlan(PairKind kind, FieldPlan first, FieldPlan second, double associa
                         FieldPlan second = first == a ? b : a;
                         add(candidates, kind, first, second, real);
                     }
+                    if (a.kind() == FieldPlan.Kind.CATEGORY && b.nullable() && b.kind() != FieldPlan.Kind.CATEGORY) {
+                        add(candidates, PairKind.NULLS, a, b, real);
+                    } else if (b.kind() == FieldPlan.Kind.CATEGORY && a.nullable() && a.kind() != FieldPlan.Kind.CATEGORY) {
+                        add(candidates, PairKind.NULLS, b, a, real);
+                    }
                     if (a.optional() && b.optional()) {
                         add(candidates, PairKind.CO_PRESENCE, a, b, real);
                     }
@@ -79,7 +84,7 @@ record PairPlan(PairKind kind, FieldPlan first, FieldPlan second, double associa
     }
 
     private static boolean eligible(FieldPlan p) {
-        return p.optional() || p.kind() == FieldPlan.Kind.NUMBER || p.kind() == FieldPlan.Kind.CATEGORY;
+        return p.optional() || p.nullable() || p.kind() == FieldPlan.Kind.NUMBER || p.kind() == FieldPlan.Kind.CATEGORY;
     }
 
     private static void add(List<PairPlan> out, PairKind kind, FieldPlan a, FieldPlan b, Flattened real) {

@@ -58,8 +58,10 @@ final class PairScorer {
             default -> {
                 Map<Cell, Long> table = new HashMap<>();
                 for (JsonNode[] p : joined) {
-                    if (!p[0].isContainerNode() && !p[1].isContainerNode()) {
-                        table.merge(new Cell(JsonType.categoryKey(p[0]), JsonType.categoryKey(p[1])), 1L, Long::sum);
+                    if (!p[0].isContainerNode() && (kind == PairKind.NULLS || !p[1].isContainerNode())) {
+                        String col = kind == PairKind.NULLS ? (p[1].isNull() ? "null" : "value")
+                                : JsonType.categoryKey(p[1]);
+                        table.merge(new Cell(JsonType.categoryKey(p[0]), col), 1L, Long::sum);
                     }
                 }
                 long n = table.values().stream().mapToLong(Long::longValue).sum();
@@ -72,7 +74,7 @@ final class PairScorer {
     static double distance(PairKind kind, Measured real, Measured synthetic) {
         return switch (kind) {
             case NUMERIC, NUMERIC_BY_CATEGORY -> Math.abs(real.association() - synthetic.association());
-            case CATEGORICAL, CO_PRESENCE -> Measures.tvd(real.table(), synthetic.table());
+            case CATEGORICAL, CO_PRESENCE, NULLS -> Measures.tvd(real.table(), synthetic.table());
         };
     }
 

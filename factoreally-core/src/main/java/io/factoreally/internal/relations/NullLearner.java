@@ -24,8 +24,9 @@ final class NullLearner {
     }
 
     /**
-     * @param excluded fields other relations draw values for (categorical children, tuple members):
-     *                 turning their null into a value would bypass those draws
+     * @param excluded fields other relations draw or read before nulls are decided (categorical
+     *                 tables' fields, tuple members, categories numbers follow): turning their null
+     *                 into a value, or a value into null, would bypass or contradict those draws
      */
     static List<Relation.Nulls> learn(List<String> names, List<Object[]> rows, List<Columns.Column> columns, int k,
                                       Set<String> excluded) {
@@ -103,13 +104,17 @@ final class NullLearner {
         return nulls && values ? state : null;
     }
 
-    /** Counts of (parent value, child null = 0 / value = 1) over the rows that have both. */
+    /**
+     * Counts of (parent value, child null = 0 / value = 1) over the rows that have the child; the last
+     * row counts the rows without a parent value (null or absent: the child's nulls may go with them,
+     * as a movie's missing rating with its missing running time, which only the strength counts).
+     */
     private static long[][] table(Columns.Column parent, byte[] state) {
-        long[][] t = new long[parent.values.size()][2];
+        long[][] t = new long[parent.values.size() + 1][2];
         for (int r = 0; r < state.length; r++) {
             int p = parent.codes[r];
-            if (p >= 0 && state[r] != 0) {
-                t[p][state[r] - 1]++;
+            if (state[r] != 0) {
+                t[p >= 0 ? p : parent.values.size()][state[r] - 1]++;
             }
         }
         return t;
@@ -117,7 +122,7 @@ final class NullLearner {
 
     private static Relation.Nulls relation(Columns.Column parent, Columns.Column child, double v, long[][] t, int k) {
         List<Relation.NullRow> rows = new ArrayList<>();
-        for (int p = 0; p < t.length; p++) {
+        for (int p = 0; p < parent.values.size(); p++) {
             long n = t[p][0] + t[p][1];
             if (parent.counts.get(p) >= k && n >= k) {
                 rows.add(new Relation.NullRow(ValueKey.json(parent.values.get(p)),

@@ -92,9 +92,11 @@ public final class RelationLearner {
         out.addAll(categorical);
         List<Relation.Joint> joint = JointLearner.learn(columns, categorical, k, parentSets(numeric));
         out.addAll(joint);
+        // nulls are decided after the tables: not for their fields, nor for categories numbers follow
         Set<String> drawn = new HashSet<>(tied);
-        categorical.forEach(c -> drawn.add(c.child()));
-        joint.forEach(j -> drawn.add(j.child()));
+        categorical.forEach(c -> drawn.addAll(c.fields()));
+        joint.forEach(j -> drawn.addAll(j.fields()));
+        parentSets(numeric).forEach(drawn::addAll);
         out.addAll(NullLearner.learn(names, rows, columns, k, drawn));
         out.addAll(numeric);
         return out;

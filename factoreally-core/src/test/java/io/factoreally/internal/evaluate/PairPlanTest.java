@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PairPlanTest {
     private static PairPlan pair(String level, int i, double association) {
-        FieldPlan a = new FieldPlan(level + ".a" + i, level, FieldPlan.Kind.CATEGORY, false, false);
-        FieldPlan b = new FieldPlan(level + ".b" + i, level, FieldPlan.Kind.CATEGORY, false, false);
+        FieldPlan a = new FieldPlan(level + ".a" + i, level, FieldPlan.Kind.CATEGORY, false, false, false);
+        FieldPlan b = new FieldPlan(level + ".b" + i, level, FieldPlan.Kind.CATEGORY, false, false, false);
         return new PairPlan(PairKind.CATEGORICAL, a, b, association, 100);
     }
 
