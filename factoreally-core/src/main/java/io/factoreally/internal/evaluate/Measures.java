@@ -133,8 +133,11 @@ final class Measures {
     }
 
     /**
-     * Correlation ratio eta: how much of a number's variance the category explains (sqrt of the
-     * between-group share of the sum of squares), 0..1; 0 when the number is constant.
+     * Correlation ratio, bias-corrected: the square root of epsilon squared (Kelley), the share of a
+     * number's variance the category explains less what chance alone explains with that many groups,
+     * 0..1; 0 when the number is constant. Without the correction, eta grows with the number of groups
+     * per record (25 subregions of 250 countries explain 10 % of any number), so records of different
+     * counts would not compare.
      */
     static double correlationRatio(String[] groups, double[] values) {
         Map<String, double[]> sums = new java.util.TreeMap<>();
@@ -145,10 +148,12 @@ final class Measures {
             s[1]++;
             total += values[i];
         }
-        if (values.length == 0) {
+        int n = values.length;
+        int g = sums.size();
+        if (n == 0 || n <= g) {
             return 0;
         }
-        double mean = total / values.length;
+        double mean = total / n;
         double ssTotal = 0;
         for (double v : values) {
             ssTotal += (v - mean) * (v - mean);
@@ -161,7 +166,9 @@ final class Measures {
             double m = s[0] / s[1];
             ssBetween += s[1] * (m - mean) * (m - mean);
         }
-        return Math.min(1, Math.sqrt(ssBetween / ssTotal));
+        double within = Math.max(0, ssTotal - ssBetween);
+        double epsilon2 = 1 - (within / (n - g)) / (ssTotal / (n - 1));
+        return Math.min(1, Math.sqrt(Math.max(0, epsilon2)));
     }
 
     /** A cell of a contingency table. */

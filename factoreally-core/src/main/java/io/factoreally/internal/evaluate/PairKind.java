@@ -6,7 +6,7 @@ enum PairKind {
     NUMERIC("numeric"),
     /** Two categorical fields: bias-corrected Cramér's V, distance = TVD of the normalized contingency tables. */
     CATEGORICAL("categorical"),
-    /** A categorical and a numeric field: correlation ratio eta, distance = |eta difference|. */
+    /** A categorical and a numeric field: bias-corrected correlation ratio, distance = |difference|. */
     NUMERIC_BY_CATEGORY("numeric-by-category"),
     /** Two optional fields: phi of the 2x2 presence table, distance = TVD of the normalized tables. */
     CO_PRESENCE("co-presence"),

@@ -97,8 +97,20 @@ class MeasuresTest {
         String[] groups = {"a", "a", "b", "b"};
         assertThat(Measures.correlationRatio(groups, new double[] {1, 1, 5, 5})).isCloseTo(1, within(1e-12));
         assertThat(Measures.correlationRatio(groups, new double[] {1, 5, 1, 5})).isCloseTo(0, within(1e-12));
-        // group means 2 and 4, overall 3: between = 4 * 1 = 4, total = 1+1+1+1 + ... = (1-3)^2+(3-3)^2+(3-3)^2+(5-3)^2 = 8
-        assertThat(Measures.correlationRatio(groups, new double[] {1, 3, 3, 5})).isCloseTo(Math.sqrt(0.5), within(1e-12));
+        // group means 2 and 4, overall 3: between = 4, total = (1-3)^2+(3-3)^2+(3-3)^2+(5-3)^2 = 8, within = 4;
+        // eta^2 = 0.5 less chance: epsilon^2 = 1 - (4 / (4 - 2)) / (8 / (4 - 1)) = 0.25
+        assertThat(Measures.correlationRatio(groups, new double[] {1, 3, 3, 5})).isCloseTo(0.5, within(1e-12));
+        // 50 groups of 4 random numbers: eta alone is about sqrt(49 / 199) = 0.5; corrected it is about 0
+        java.util.Random random = new java.util.Random(3);
+        String[] many = new String[200];
+        double[] noise = new double[200];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "g" + i / 4;
+            noise[i] = random.nextGaussian();
+        }
+        assertThat(Measures.correlationRatio(many, noise)).isLessThan(0.2);
+        // one value per group tells nothing
+        assertThat(Measures.correlationRatio(new String[] {"a", "b"}, new double[] {1, 2})).isZero();
     }
 
     private static Map<Cell, Long> table(long[][] counts) {

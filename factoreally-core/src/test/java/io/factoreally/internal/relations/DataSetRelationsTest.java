@@ -146,6 +146,23 @@ class DataSetRelationsTest {
     }
 
     @Test
+    void carsKeepEachOriginsMeanWhenTheYearShiftsGoWithTheOrigin() {
+        // Japanese cars are newer: the year shifts add up to more within Japan; the origin's own shift takes that
+        // back out (before: Japanese mileage 32.8 generated for 30.5 real, American 19.3 for 20.1)
+        Function<JsonNode, Double> mpg = r -> r.get("Miles_per_Gallon").isNumber() ? r.get("Miles_per_Gallon").asDouble()
+                : Double.NaN;
+        Map<String, Double> realMeans = means(RecordFiles.read(DATA.resolve("cars.json")), r -> r.get("Origin").asText(),
+                mpg);
+        Map<String, Double> genMeans = means(Factory.of(spec("cars", CreateOptions.defaults())).seed(12).build(8000),
+                r -> (String) r.get("Origin"),
+                r -> r.get("Miles_per_Gallon") instanceof Number n ? n.doubleValue() : Double.NaN);
+        assertThat(genMeans.keySet()).isEqualTo(realMeans.keySet());
+        for (String origin : realMeans.keySet()) {
+            assertThat(genMeans.get(origin)).as(origin).isCloseTo(realMeans.get(origin), within(1.0));
+        }
+    }
+
+    @Test
     void carsMileageFollowsTheModelYearAsWellAsTheOrigin() {
         // mpg follows origin (per-origin hints) and year (shifts); origin and year are linked (V 0.16), because
         // part of the rise of mileage by year is the rise of the Japanese share
