@@ -73,6 +73,11 @@ public final class Analysis {
             records = runInline(reader, paths, total, sample);
         } else {
             records = runParallel(reader, paths, total, threads, sample);
+            if (records == ParallelNdjson.RESTART) { // a chunk failed after others went straight into the total
+                total = PathNode.root(!modelGiven);
+                sample = RecordSample.of(sample.enabled(), RecordSample.CAPACITY);
+                records = runInline(reader, paths, total, sample);
+            }
         }
         report(reader, records);
         SpecAssembler.Result built = new SpecAssembler(paths, formats, fitter, options).assemble(total, records);
@@ -122,8 +127,20 @@ public final class Analysis {
                 return runBuffered(sink -> reader.read(chunker.remaining(), sink), reader, paths, total, threads,
                         sample);
             }
+            // two threads on an input that can be read again: every other chunk goes straight into the total
+            ParallelNdjson.Direct direct = threads != 2 || !reader.rereadable() ? null : new ParallelNdjson.Direct() {
+                @Override
+                public Extractor extractor() {
+                    return new Extractor(paths, formats, reader.source(), total);
+                }
+
+                @Override
+                public void chunkDone() {
+                    total.chunkDone();
+                }
+            };
             ParallelNdjson parallel = new ParallelNdjson(paths, formats, reader.source(), threads, sample,
-                    chunk -> fold(total, chunk, paths), records -> report(reader, records));
+                    chunk -> fold(total, chunk, paths), records -> report(reader, records), direct);
             // from the first chunk that failed on, one thread reads as runInline does (same records, same errors)
             return parallel.run(chunker, (rest, first, line) -> runInline(sink -> reader.readNdjson(rest, first, line,
                     sink), reader, paths, total, sample), reader);

@@ -31,6 +31,13 @@ import java.util.concurrent.Future;
  * ({@link Rest}), which either reads them or reports the error exactly as reading the whole input with
  * one thread does. (So records over several lines are read by one thread from the first such chunk on.)
  * Chunks after the failed one are dropped unfolded.
+ *
+ * <p>With a {@link Direct} (two threads, an input that can be read again): every other chunk is not
+ * given to a worker but extracted by the fold thread straight into the total, as one thread does, so
+ * two threads need one worker and no fold for half the chunks (with four threads on two cores the
+ * folds cost what the second core gained). A chunk extracted straight into the total cannot be taken
+ * back, so any failed chunk then makes {@link #run} return {@link #RESTART}: the caller reads the whole
+ * input again with one thread.
  */
 final class ParallelNdjson {
     /** Folds one chunk's statistics into the total; called in input order, never concurrently. */
@@ -47,6 +54,18 @@ final class ParallelNdjson {
     interface Progress {
         void records(long records);
     }
+
+    /** Extracts chunks straight into the total, on the fold thread. */
+    interface Direct {
+        /** The extractor that adds records to the total (created once, used by the fold thread only). */
+        Extractor extractor();
+
+        /** The chunk-boundary step after a chunk extracted into the total. */
+        void chunkDone();
+    }
+
+    /** What {@link #run} returns when, with a {@link Direct}, a chunk failed: read everything again with one thread. */
+    static final long RESTART = -1;
 
     /** A chunk's statistics, its sampled records, and the line breaks it holds (as Jackson counts them). */
     private record Extracted(PathNode root, List<RecordSample.Captured> sampled, long lineBreaks) {
@@ -69,6 +88,9 @@ final class ParallelNdjson {
     private final RecordSample sample;
     private final Fold fold;
     private final Progress progress;
+    private final Direct direct;
+    /** The fold thread's extractor into the total (with a {@link Direct}). */
+    private Extractor directExtractor;
     /** Line where the next chunk to fold starts; the fold thread's. */
     private long line = 1;
     /** Set by the fold thread at the first failed chunk: later chunks are not folded. */
@@ -76,6 +98,13 @@ final class ParallelNdjson {
 
     ParallelNdjson(ModelPaths paths, List<StringFormat> formats, String source, int threads, RecordSample sample,
                    Fold fold, Progress progress) {
+        this(paths, formats, source, threads, sample, fold, progress, null);
+    }
+
+    /** @param direct extracts every other chunk on the fold thread (null: every chunk goes to a worker) */
+    ParallelNdjson(ModelPaths paths, List<StringFormat> formats, String source, int threads, RecordSample sample,
+                   Fold fold, Progress progress, Direct direct) {
+        this.direct = direct;
         this.paths = paths;
         this.formats = formats;
         this.source = source;
@@ -91,18 +120,24 @@ final class ParallelNdjson {
      * @return the number of records
      */
     long run(NdjsonChunker chunker, Rest rest, RecordReader reader) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "factoreally-analysis"));
+        int workers = direct == null ? threads : Math.max(1, threads - 1);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "factoreally-analysis"));
         ExecutorService folder = Executors.newSingleThreadExecutor(r -> daemon(r, "factoreally-fold"));
         ArrayDeque<InFlight> pending = new ArrayDeque<>();
         RecordSample.Admission admission = sample.admission();
         long records = 0;
+        long chunks = 0;
         try {
             NdjsonChunker.Chunk c;
             while ((c = chunker.next()) != null) {
                 NdjsonChunker.Chunk chunk = c;
                 int[] sampled = admitted(admission, chunk);
-                Future<Extracted> extracted = pool.submit(() -> extract(chunk, sampled));
-                pending.add(new InFlight(chunk, folder.submit(() -> fold(extracted))));
+                if (direct != null && chunks++ % 2 == 0) {
+                    pending.add(new InFlight(chunk, folder.submit(() -> direct(chunk, sampled))));
+                } else {
+                    Future<Extracted> extracted = pool.submit(() -> extract(chunk, sampled));
+                    pending.add(new InFlight(chunk, folder.submit(() -> fold(extracted))));
+                }
                 while (pending.size() > 2 * threads) {
                     if (!done(pending.peek())) {
                         return fallBack(pending, chunker, rest, pool);
@@ -150,6 +185,13 @@ final class ParallelNdjson {
      * parsed, then reads the failed chunk and everything after it plainly.
      */
     private long fallBack(ArrayDeque<InFlight> pending, NdjsonChunker chunker, Rest rest, ExecutorService pool) {
+        if (direct != null) {
+            for (InFlight f : pending) {
+                done(f);
+            }
+            pool.shutdownNow();
+            return RESTART;
+        }
         List<InputStream> bytes = new ArrayList<>();
         for (InFlight f : pending) {
             done(f);
@@ -194,12 +236,37 @@ final class ParallelNdjson {
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
+    /** Runs on the fold thread: extracts the chunk straight into the total; false when it failed. */
+    private boolean direct(NdjsonChunker.Chunk c, int[] sampled) {
+        if (failed) {
+            return false;
+        }
+        if (directExtractor == null) {
+            directExtractor = direct.extractor();
+        }
+        Extracted e;
+        try {
+            e = extract(c, sampled, directExtractor);
+        } catch (Exception x) {
+            failed = true;
+            return false;
+        }
+        direct.chunkDone();
+        sample.addAll(e.sampled());
+        line += e.lineBreaks();
+        return true;
+    }
+
     /** Runs on a worker: parses the chunk, one record per non-blank line, or fails. */
     private Extracted extract(NdjsonChunker.Chunk c, int[] sampled) throws IOException {
+        return extract(c, sampled, new Extractor(paths, formats, source));
+    }
+
+    /** Parses the chunk into {@code x}, one record per non-blank line, or fails. */
+    private Extracted extract(NdjsonChunker.Chunk c, int[] sampled, Extractor x) throws IOException {
         if (c.firstIndex() > 0 && !plainStart(c)) {
             throw new NotOnePerLine();
         }
-        Extractor x = new Extractor(paths, formats, source);
         List<RecordSample.Captured> rows = sampled.length == 0 ? List.of() : new ArrayList<>(sampled.length);
         StringPool strings = sampled.length == 0 ? null : sample.chunkStrings(); // wide rows share repeated strings
         try (JsonParser p = RecordReader.parser(c.bytes(), c.offset(), c.length())) {

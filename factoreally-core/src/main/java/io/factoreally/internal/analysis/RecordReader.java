@@ -54,11 +54,18 @@ public final class RecordReader {
 
     private final String source;
     private final Opener<InputStream> bytes;
+    private final boolean rereadable;
     private final Opener<Reader> chars;
     private final Iterable<?> objects;
     private CountingStream counter;
 
     private RecordReader(String source, Opener<InputStream> bytes, Opener<Reader> chars, Iterable<?> objects) {
+        this(source, bytes, chars, objects, false);
+    }
+
+    private RecordReader(String source, Opener<InputStream> bytes, Opener<Reader> chars, Iterable<?> objects,
+                         boolean rereadable) {
+        this.rereadable = rereadable;
         this.source = source;
         this.bytes = bytes;
         this.chars = chars;
@@ -72,7 +79,12 @@ public final class RecordReader {
             } catch (NoSuchFileException e) {
                 throw new FactoreallyException("input file not found: " + file.toAbsolutePath());
             }
-        }, null, null);
+        }, null, null, true);
+    }
+
+    /** Whether the input can be read again from its start (a file; not a stream). */
+    boolean rereadable() {
+        return rereadable;
     }
 
     public static RecordReader of(InputStream in, String source) {

@@ -55,14 +55,18 @@ final class CopulaCalibration {
      *
      * @param spec the spec the relations belong to (its own relations section is not read)
      */
-    static List<Relation> calibrated(List<Relation> relations, List<String> names, List<Object[]> rows,
-                                     FactorySpec spec) {
+    static List<Relation> calibrated(List<Relation> relations, RecordSample sample, FactorySpec spec) {
         Map<String, List<Integer>> levels = new LinkedHashMap<>();
         for (int i = 0; i < relations.size(); i++) {
             if (relations.get(i) instanceof Relation.Copula c && c.fields().stream().noneMatch(f -> f.contains("[]"))) {
                 levels.computeIfAbsent(FieldPath.parent(c.fields().get(0)), l -> new ArrayList<>()).add(i);
             }
         }
+        if (levels.isEmpty()) {
+            return relations;
+        }
+        List<String> names = sample.names();
+        List<Object[]> rows = sample.rows();
         List<Relation> out = new ArrayList<>(relations);
         levels.forEach((level, indexes) -> calibrate(out, indexes, level, names, rows, spec));
         return out;

@@ -139,7 +139,7 @@ public final class RelationLearner {
         if (relations.isEmpty()) {
             return spec;
         }
-        relations = CopulaCalibration.calibrated(relations, sample.names(), sample.rows(), spec);
+        relations = CopulaCalibration.calibrated(relations, sample, spec);
         return with(spec, relations);
     }
 

@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class ParallelNdjsonTest {
     private static final CreateOptions ONE = CreateOptions.defaults().threads(1);
     private static final CreateOptions THREE = CreateOptions.defaults().threads(3);
+    /** Two threads on a file: every other chunk goes straight into the total, a failed chunk restarts the file. */
+    private static final CreateOptions TWO = CreateOptions.defaults().threads(2);
 
     static List<String> dataSets() {
         return TestAnalysis.DATA_SETS;
@@ -40,6 +42,36 @@ class ParallelNdjsonTest {
 
     private static String spec(byte[] input, CreateOptions options) {
         return run(input, options).spec().toJson();
+    }
+
+    /** What a run on a file holding {@code input} gives: its result, or the error's message. */
+    private static <T> T onFile(byte[] input, java.util.function.Function<Path, T> run) {
+        try {
+            Path file = Files.createTempFile("factoreally-parallel", ".ndjson");
+            try {
+                Files.write(file, input);
+                return run.apply(file);
+            } finally {
+                Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static AnalysisResult runFile(Path file, CreateOptions options) {
+        return new Analysis(null, options, TestAnalysis.PLAIN_FIT, StringFormats.all()).run(RecordReader.of(file));
+    }
+
+    /** The file's spec with two threads, checked against one thread's on the same file. */
+    private static String specFromFileWithTwoThreads(byte[] input) {
+        return onFile(input, f -> {
+            AnalysisResult two = runFile(f, TWO);
+            AnalysisResult one = runFile(f, ONE);
+            assertThat(two.records()).isEqualTo(one.records());
+            assertThat(two.bytesRead()).isEqualTo(input.length);
+            return two.spec().toJson();
+        });
     }
 
     private static String error(byte[] input, CreateOptions options) {
@@ -83,6 +115,22 @@ class ParallelNdjsonTest {
         assertThat(spec(utf8(plain.toString()), THREE)).isEqualTo(one);
         assertThat(spec(utf8(loose.toString()), THREE)).isEqualTo(one);
         assertThat(spec(utf8(pretty.toString()), THREE)).isEqualTo(one); // records over lines: the plain reader
+        assertThat(specFromFileWithTwoThreads(utf8(plain.toString()))).isEqualTo(one);
+        assertThat(specFromFileWithTwoThreads(utf8(loose.toString()))).isEqualTo(one);
+        assertThat(specFromFileWithTwoThreads(utf8(pretty.toString()))).isEqualTo(one); // restarts with one thread
+    }
+
+    @Test
+    void twoThreadsOnAFileGiveOneThreadsSpecOverManyChunks() {
+        // 30 chunks, half of them straight into the total; more distinct values than a table keeps, so the
+        // chunk-boundary evictions show in the spec
+        List<String> lines = lines(30_000);
+        for (int i = 0; i < lines.size(); i++) {
+            long u = i % 3 == 0 ? i % 50 : i * 7919L % 20011; // a head of 50 values and a long tail
+            lines.set(i, lines.get(i).replaceFirst("\\{", "{\"u\": \"x" + u + "\", "));
+        }
+        byte[] input = utf8(String.join("\n", lines) + "\n");
+        assertThat(specFromFileWithTwoThreads(input)).isEqualTo(spec(input, ONE));
     }
 
     @Test
@@ -114,6 +162,7 @@ class ParallelNdjsonTest {
         AnalysisResult three = run(input, THREE);
         assertThat(three.records()).isEqualTo(one.records()).isEqualTo(5000);
         assertThat(three.spec().toJson()).isEqualTo(one.spec().toJson());
+        assertThat(specFromFileWithTwoThreads(input)).isEqualTo(one.spec().toJson());
     }
 
     /** The bad line replaces line {@code at} (1-based) of 4000 good ones. */
@@ -128,6 +177,13 @@ class ParallelNdjsonTest {
         assertThat(one).startsWith(expected);
         assertThat(error(input, THREE)).isEqualTo(one);
         assertThat(error(input, CreateOptions.defaults().threads(2))).isEqualTo(one);
+        onFile(input, f -> {
+            String fromFile = catchThrowable(() -> runFile(f, ONE)).getMessage();
+            assertThat(fromFile).isEqualTo(f + one.substring("in.ndjson".length()));
+            assertThat(catchThrowable(() -> runFile(f, TWO))).isInstanceOf(FactoreallyException.class)
+                    .hasMessage(fromFile);
+            return null;
+        });
     }
 
     @Test
@@ -192,6 +248,8 @@ class ParallelNdjsonTest {
         List<String> lines = lines(9000);
         lines.set(1000, lines.get(1000).replace(", ", ",\n"));
         assertThat(run(utf8(String.join("\n", lines)), THREE).records()).isEqualTo(9000);
+        onFile(withLine(3500, "{\"a\": }"), f -> catchThrowable(() -> runFile(f, TWO)));
+        assertThat(onFile(utf8(String.join("\n", lines)), f -> runFile(f, TWO)).records()).isEqualTo(9000);
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().startsWith("factoreally-analysis") || t.getName().startsWith("factoreally-fold")) {
                 t.join(10_000);
