@@ -121,6 +121,9 @@ final class ParallelNdjson {
      */
     long run(NdjsonChunker chunker, Rest rest, RecordReader reader) throws IOException {
         int workers = direct == null ? threads : Math.max(1, threads - 1);
+        // chunks cut but not yet folded: enough to keep every thread busy; with a direct chunk between
+        // two of the worker's, one chunk ahead each is enough (wide records' chunk trees are large)
+        int inFlight = direct == null ? 2 * threads : threads + 1;
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "factoreally-analysis"));
         ExecutorService folder = Executors.newSingleThreadExecutor(r -> daemon(r, "factoreally-fold"));
         ArrayDeque<InFlight> pending = new ArrayDeque<>();
@@ -138,7 +141,7 @@ final class ParallelNdjson {
                     Future<Extracted> extracted = pool.submit(() -> extract(chunk, sampled));
                     pending.add(new InFlight(chunk, folder.submit(() -> fold(extracted))));
                 }
-                while (pending.size() > 2 * threads) {
+                while (pending.size() > inFlight) {
                     if (!done(pending.peek())) {
                         return fallBack(pending, chunker, rest, pool);
                     }
