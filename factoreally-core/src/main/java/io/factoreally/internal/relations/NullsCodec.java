@@ -19,14 +19,12 @@ final class NullsCodec {
 
     static Relation.Nulls read(RelationReader r, Map<String, List<Hint>> fields) {
         r.only("kind", "parent", "child", "strength", "table");
-        String parent = r.field("parent", fields);
-        String child = r.field("child", fields);
-        r.distinct(parent, child);
+        String[] pc = r.parentAndChild(fields);
         List<Relation.NullRow> rows = new ArrayList<>();
         for (JsonNode row : r.array(r.node, "table")) {
             rows.add(new Relation.NullRow(r.scalar(row, "when"), r.probability(r.required(row, "null"), "null")));
         }
-        return new Relation.Nulls(parent, child, r.probability(r.required(r.node, "strength"), "strength"), rows);
+        return new Relation.Nulls(pc[0], pc[1], r.probability(r.required(r.node, "strength"), "strength"), rows);
     }
 
     static void write(Relation.Nulls n, ObjectNode o) {

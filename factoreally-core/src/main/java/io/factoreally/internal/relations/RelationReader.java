@@ -67,6 +67,14 @@ final class RelationReader {
         return v.doubleValue();
     }
 
+    /** The relation's {@code parent} and {@code child}: two distinct spec fields. */
+    String[] parentAndChild(Map<String, List<Hint>> fields) {
+        String parent = field("parent", fields);
+        String child = field("child", fields);
+        distinct(parent, child);
+        return new String[] {parent, child};
+    }
+
     double finite(JsonNode v, String key) {
         if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
             throw error("\"" + key + "\" must be a number, got " + v);

@@ -71,9 +71,7 @@ public final class RelationsCodec {
         switch (kind) {
             case Relation.Categorical.KIND -> {
                 r.only("kind", "parent", "child", "strength", "table");
-                String parent = r.field("parent", fields);
-                String child = r.field("child", fields);
-                r.distinct(parent, child);
+                String[] pc = r.parentAndChild(fields);
                 List<Relation.Row> rows = new ArrayList<>();
                 for (JsonNode row : r.array(r.node, "table")) {
                     JsonNode when = r.scalar(row, "when");
@@ -81,14 +79,14 @@ public final class RelationsCodec {
                     Draw d = readDraw(r, row);
                     rows.add(new Relation.Row(when, share, d.values(), d.weights(), d.other()));
                 }
-                return new Relation.Categorical(parent, child, r.probability(r.required(r.node, "strength"), "strength"),
+                return new Relation.Categorical(pc[0], pc[1], r.probability(r.required(r.node, "strength"), "strength"),
                         rows);
             }
             case Relation.NumericByCategory.KIND -> {
                 r.only("kind", "parent", "child", "strength", "cases");
-                String parent = r.field("parent", fields);
-                String child = r.field("child", fields);
-                r.distinct(parent, child);
+                String[] pc = r.parentAndChild(fields);
+                String parent = pc[0];
+                String child = pc[1];
                 List<Relation.Case> cases = new ArrayList<>();
                 for (JsonNode c : r.array(r.node, "cases")) {
                     JsonNode when = r.scalar(c, "when");

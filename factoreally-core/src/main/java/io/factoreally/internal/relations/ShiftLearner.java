@@ -257,28 +257,10 @@ final class ShiftLearner {
         for (int p = 0; p < chosen.size(); p++) {
             Columns.Column c = chosen.get(p);
             double[] e = effects.get(p);
-            List<com.fasterxml.jackson.databind.JsonNode> when = new ArrayList<>();
-            List<Double> by = new ArrayList<>();
-            for (int code = 0; code < c.values.size(); code++) {
-                if (c.counts.get(code) >= minCase) {
-                    when.add(ValueKey.json(c.values.get(code)));
-                    by.add(RelationsCodec.round(e[code + 1]));
-                }
-            }
-            shifts.add(new Relation.Shift(c.path, when, by, RelationsCodec.round(e[0]),
-                    m.cells == null ? null : within(primary, c, m.cells.get(p), e)));
+            shifts.add(shift(c, e, minCase, m.cells == null ? null : within(primary, c, m.cells.get(p), e)));
         }
         if (m.ownGroups != null) {
-            double[] e = effects.get(chosen.size());
-            List<com.fasterxml.jackson.databind.JsonNode> when = new ArrayList<>();
-            List<Double> by = new ArrayList<>();
-            for (int code = 0; code < primary.values.size(); code++) {
-                if (primary.counts.get(code) >= minCase) {
-                    when.add(ValueKey.json(primary.values.get(code)));
-                    by.add(RelationsCodec.round(e[code + 1]));
-                }
-            }
-            shifts.add(new Relation.Shift(primary.path, when, by, RelationsCodec.round(e[0])));
+            shifts.add(shift(primary, effects.get(chosen.size()), minCase, null));
         }
         double[] standardized = new double[z.length];
         for (int r = 0; r < z.length; r++) {
@@ -287,6 +269,19 @@ final class ShiftLearner {
         Relation.Shifts rel = new Relation.Shifts(x.path, RelationsCodec.round(explained), shifts,
                 RelationsCodec.round(rest), cdf(z, mean, rest, allRows));
         return new Fit(rel, standardized);
+    }
+
+    /** A parent's shift: its values seen at least minCase times with their effects, the others' effect as other. */
+    private static Relation.Shift shift(Columns.Column c, double[] e, int minCase, Relation.Within within) {
+        List<com.fasterxml.jackson.databind.JsonNode> when = new ArrayList<>();
+        List<Double> by = new ArrayList<>();
+        for (int code = 0; code < c.values.size(); code++) {
+            if (c.counts.get(code) >= minCase) {
+                when.add(ValueKey.json(c.values.get(code)));
+                by.add(RelationsCodec.round(e[code + 1]));
+            }
+        }
+        return new Relation.Shift(c.path, when, by, RelationsCodec.round(e[0]), within);
     }
 
     /** The cells' shifts as a {@link Relation.Within} of the number's category, or null when there are none. */
