@@ -20,7 +20,8 @@ import java.util.Locale;
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * (runs this class's {@link #main} on the largest shared data file and a generated 100 MB NDJSON of
- * user-like records; prints MB/s and records/s for the bare pass, 1 thread and all cores).
+ * user-like records; prints MB/s and records/s for the bare pass, 1 thread and all cores; add
+ * {@code -Dfactoreally.bench.rounds=12} for more rounds, which also warms the JIT further).
  */
 public final class AnalysisBenchmark {
     private AnalysisBenchmark() {
@@ -57,7 +58,8 @@ public final class AnalysisBenchmark {
                 100.0 * bare / one, ROUNDS);
     }
 
-    private static final int ROUNDS = 5;
+    /** Rounds per measurement (best kept): {@code -Dfactoreally.bench.rounds=N}, 5 by default. */
+    private static final int ROUNDS = Integer.getInteger("factoreally.bench.rounds", 5);
 
     private interface Run {
         Object run() throws IOException;
