@@ -143,6 +143,8 @@ final class CopulaCalibration {
             return List.of(s.child());
         } else if (r instanceof Relation.NumericByCategory b) {
             return List.of(b.child());
+        } else if (r instanceof Relation.Nulls n) {
+            return List.of(n.child());
         }
         return r.fields();
     }
