@@ -28,8 +28,13 @@ final class ElementCapture extends TokenFollowingDelegate {
     private String[] arrays = new String[RecordSample.MAX_DEPTH + 2];
     /** Per open array: its elements so far. */
     private int[] counts = new int[RecordSample.MAX_DEPTH + 2];
-    /** The path of the member whose value comes next, and the element it belongs to (or null). */
-    private String pending;
+    /**
+     * The member whose value comes next: the path of the object it is in (null: not followed), its
+     * name, and the element it belongs to (or null). Its own path is built only when it is used (an
+     * object or array opens, or the member belongs to an element): most members are neither.
+     */
+    private String pendingPrefix;
+    private String pendingName;
     private ElementSample.Element pendingSink;
 
     ElementCapture(JsonParser p, List<ElementSample.Element> into) {
@@ -55,29 +60,29 @@ final class ElementCapture extends TokenFollowingDelegate {
         }
         switch (t) {
             case FIELD_NAME -> {
-                String prefix = prefixes[depth];
-                pending = prefix == null ? null : FieldPath.member(prefix, delegate.currentName());
+                pendingPrefix = prefixes[depth];
+                pendingName = delegate.currentName();
                 pendingSink = sinks[depth];
-                if (pending != null && pendingSink != null) {
-                    pendingSink.keys.add(pending);
+                if (pendingPrefix != null && pendingSink != null) {
+                    pendingSink.keys.add(FieldPath.member(pendingPrefix, pendingName));
                 }
             }
             case START_OBJECT, START_ARRAY -> open(t);
             case END_OBJECT, END_ARRAY -> depth--;
             default -> {
-                if (pending != null && pendingSink != null) {
+                if (pendingPrefix != null && pendingSink != null) {
                     pendingSink.values.add(RecordSample.scalar(delegate, t));
                 }
-                pending = null;
+                pendingPrefix = null;
                 pendingSink = null;
             }
         }
     }
 
     private void open(JsonToken t) {
-        String member = pending;
+        String member = pendingPrefix == null ? null : FieldPath.member(pendingPrefix, pendingName);
         ElementSample.Element sink = pendingSink;
-        pending = null;
+        pendingPrefix = null;
         pendingSink = null;
         if (member != null && sink != null) {
             sink.values.add(RecordSample.CONTAINER);
