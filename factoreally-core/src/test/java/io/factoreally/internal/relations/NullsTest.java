@@ -145,4 +145,53 @@ class NullsTest {
                 .isInstanceOf(SpecFormatException.class)
                 .hasMessage("<json>: relations[0] (nulls): field \"closed\" is not a field of the spec");
     }
+
+    @Test
+    void insideNestedObjectsAndArrayElementsToo() {
+        Rng rng = new Rng(8);
+        String[] itemStates = {"pending", "shipped", "shipped", "delivered"};
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            boolean open = rng.nextDouble() < 0.35;
+            Map<String, Object> issue = new LinkedHashMap<>();
+            issue.put("state", open ? "open" : "closed");
+            issue.put("closed_at", open ? null : String.format("2024-%02d-11T10:00:00Z", 1 + rng.nextInt(12)));
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int j = 0; j <= rng.nextInt(3); j++) {
+                String status = itemStates[rng.nextInt(4)];
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("status", status);
+                item.put("shipped_at", status.equals("pending") ? null
+                        : String.format("2024-05-%02dT12:00:00Z", 1 + rng.nextInt(28)));
+                items.add(item);
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", (long) i);
+            r.put("issue", issue);
+            r.put("items", items);
+            records.add(r);
+        }
+        FactorySpec spec = SpecCreator.analyze(records, CreateOptions.defaults()).spec();
+        List<String> learned = new ArrayList<>();
+        spec.extension("relations").forEach(r -> {
+            if (r.get("kind").asText().equals("nulls")) {
+                learned.add(r.get("parent").asText() + " -> " + r.get("child").asText());
+            }
+        });
+        assertThat(learned).containsExactlyInAnyOrder("issue.state -> issue.closed_at",
+                "items[].status -> items[].shipped_at");
+        int elements = 0;
+        for (Map<String, Object> r : Factory.of(spec).seed(2).build(2000)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> issue = (Map<String, Object>) r.get("issue");
+            assertThat(issue.get("closed_at") == null).isEqualTo("open".equals(issue.get("state")));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) r.get("items");
+            for (Map<String, Object> item : items) {
+                assertThat(item.get("shipped_at") == null).as(item.toString()).isEqualTo("pending".equals(item.get("status")));
+                elements++;
+            }
+        }
+        assertThat(elements).isGreaterThan(3000);
+    }
 }
