@@ -17,7 +17,6 @@ final class ShiftLearner {
     static final int MAX_PARENTS = 4;
     static final double MIN_GAIN = 0.015;
     static final int MIN_CASE = 20;
-    private static final int ROUNDS = 8;
 
     /** The relation and the standardized rest of the scores (what the copula correlates). */
     record Fit(Relation.Shifts relation, double[] rest) {
@@ -53,7 +52,7 @@ final class ShiftLearner {
             this.z = z;
             this.n = n;
             this.mean = new double[z.length];
-            this.total = variance(z, mean);
+            this.total = AdditiveScores.variance(z, mean);
         }
 
         void sumEffects(List<int[]> groups) {
@@ -108,7 +107,7 @@ final class ShiftLearner {
                 double max = 0;
                 for (Member m : members) {
                     if (m != null) {
-                        double gain = gain(m.z, m.mean, g, c.values.size() + 1, m.n, m.total);
+                        double gain = AdditiveScores.gain(m.z, m.mean, g, c.values.size() + 1, m.n, m.total);
                         sum += Math.max(0, gain);
                         max = Math.max(max, gain);
                     }
@@ -128,8 +127,8 @@ final class ShiftLearner {
             for (Member m : members) {
                 if (m != null) {
                     m.effects.add(new double[best.values.size() + 1]);
-                    backfit(m.z, groups, m.effects, m.mean);
-                    double now = 1 - variance(m.z, m.mean) / m.total;
+                    AdditiveScores.backfit(m.z, groups, m.effects, m.mean);
+                    double now = 1 - AdditiveScores.variance(m.z, m.mean) / m.total;
                     gained = Math.max(gained, now - m.explained);
                     m.explained = now;
                 }
@@ -141,7 +140,7 @@ final class ShiftLearner {
                     if (m != null) {
                         m.effects.remove(m.effects.size() - 1);
                         m.sumEffects(groups);
-                        m.explained = 1 - variance(m.z, m.mean) / m.total;
+                        m.explained = 1 - AdditiveScores.variance(m.z, m.mean) / m.total;
                     }
                 }
                 break;
@@ -187,8 +186,8 @@ final class ShiftLearner {
         all.add(own);
         m.effects.add(new double[size]);
         m.ownGroups = own;
-        backfit(m.z, all, m.effects, m.mean);
-        m.explained = 1 - variance(m.z, m.mean) / m.total;
+        AdditiveScores.backfit(m.z, all, m.effects, m.mean);
+        m.explained = 1 - AdditiveScores.variance(m.z, m.mean) / m.total;
     }
 
     /** A parent's groups crossed with the number's category (pairs of values seen at least minCase times). */
@@ -231,8 +230,8 @@ final class ShiftLearner {
             effects.add(new double[c.base() + c.cells().size()]);
         }
         double[] mean = new double[m.z.length];
-        backfit(m.z, groups, effects, mean);
-        double now = 1 - variance(m.z, mean) / m.total;
+        AdditiveScores.backfit(m.z, groups, effects, mean);
+        double now = 1 - AdditiveScores.variance(m.z, mean) / m.total;
         if (now - m.explained >= MIN_GAIN + 2.0 * added / (m.n - 1)) {
             m.effects.clear();
             m.effects.addAll(effects);
@@ -249,7 +248,7 @@ final class ShiftLearner {
         List<double[]> effects = m.effects;
         double explained = m.explained;
         Columns.Column x = m.x;
-        double rest = Math.sqrt(variance(z, mean));
+        double rest = Math.sqrt(AdditiveScores.variance(z, mean));
         if (!(rest > 1e-6)) {
             return null;
         }
@@ -267,7 +266,7 @@ final class ShiftLearner {
             standardized[r] = Double.isNaN(z[r]) ? Double.NaN : (z[r] - mean[r]) / rest;
         }
         Relation.Shifts rel = new Relation.Shifts(x.path, RelationsCodec.round(explained), shifts,
-                RelationsCodec.round(rest), cdf(z, mean, rest, allRows));
+                RelationsCodec.round(rest), AdditiveScores.cdf(z, mean, rest, allRows));
         return new Fit(rel, standardized);
     }
 
@@ -321,95 +320,5 @@ final class ShiftLearner {
             g[r] = code >= 0 && c.counts.get(code) >= minCase ? code + 1 : 0;
         }
         return g;
-    }
-
-    /** The share of the total variance a category explains of the scores less {@code mean}, less chance. */
-    private static double gain(double[] z, double[] mean, int[] g, int size, int n, double total) {
-        double[] sum = new double[size];
-        long[] count = new long[size];
-        double all = 0;
-        for (int r = 0; r < z.length; r++) {
-            if (!Double.isNaN(z[r])) {
-                double d = z[r] - mean[r];
-                sum[g[r]] += d;
-                count[g[r]]++;
-                all += d;
-            }
-        }
-        double grand = all / n;
-        double between = 0;
-        int used = 0;
-        for (int i = 0; i < size; i++) {
-            if (count[i] > 0) {
-                double d = sum[i] / count[i] - grand;
-                between += count[i] * d * d;
-                used++;
-            }
-        }
-        return between / n / total - 2.0 * (used - 1) / (n - 1);
-    }
-
-    /** Fits each parent's shifts to what the others leave, a few rounds; {@code mean} becomes their sum per row. */
-    private static void backfit(double[] z, List<int[]> groups, List<double[]> effects, double[] mean) {
-        for (int round = 0; round < ROUNDS; round++) {
-            for (int p = 0; p < groups.size(); p++) {
-                int[] g = groups.get(p);
-                double[] e = effects.get(p);
-                double[] sum = new double[e.length];
-                long[] count = new long[e.length];
-                for (int r = 0; r < z.length; r++) {
-                    if (!Double.isNaN(z[r])) {
-                        sum[g[r]] += z[r] - (mean[r] - e[g[r]]);
-                        count[g[r]]++;
-                    }
-                }
-                double[] next = new double[e.length];
-                for (int i = 0; i < e.length; i++) {
-                    next[i] = count[i] == 0 ? 0 : sum[i] / count[i];
-                }
-                for (int r = 0; r < z.length; r++) {
-                    mean[r] += next[g[r]] - e[g[r]];
-                }
-                System.arraycopy(next, 0, e, 0, e.length);
-            }
-        }
-    }
-
-    /** Mean square of z less mean over the rows with a number. */
-    private static double variance(double[] z, double[] mean) {
-        double s = 0;
-        double s2 = 0;
-        int n = 0;
-        for (int r = 0; r < z.length; r++) {
-            if (!Double.isNaN(z[r])) {
-                double d = z[r] - mean[r];
-                s += d;
-                s2 += d * d;
-                n++;
-            }
-        }
-        return n == 0 ? 0 : s2 / n - (s / n) * (s / n);
-    }
-
-    /** The distribution of mean + rest * N(0, 1) over the rows (with a number, or all), on the relation's grid. */
-    private static List<Double> cdf(double[] z, double[] mean, double rest, boolean allRows) {
-        Map<Double, Integer> means = new TreeMap<>();
-        int n = 0;
-        for (int r = 0; r < z.length; r++) {
-            if (allRows || !Double.isNaN(z[r])) {
-                means.merge(mean[r], 1, Integer::sum);
-                n++;
-            }
-        }
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < Relation.Shifts.CDF_POINTS; i++) {
-            double at = Relation.Shifts.CDF_MIN + i * Relation.Shifts.CDF_STEP;
-            double p = 0;
-            for (Map.Entry<Double, Integer> e : means.entrySet()) {
-                p += e.getValue() * Correlations.phi((at - e.getKey()) / rest);
-            }
-            out.add(RelationsCodec.round(p / n));
-        }
-        return out;
     }
 }
