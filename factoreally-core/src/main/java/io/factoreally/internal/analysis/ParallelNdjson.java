@@ -57,7 +57,7 @@ final class ParallelNdjson {
 
     /** Extracts chunks straight into the total, on the fold thread. */
     interface Direct {
-        /** The extractor that adds records to the total (created once, used by the fold thread only). */
+        /** The extractor that adds records to the total (created once per run, used by the fold thread only). */
         Extractor extractor();
 
         /** The chunk-boundary step after a chunk extracted into the total. */
@@ -89,17 +89,10 @@ final class ParallelNdjson {
     private final Fold fold;
     private final Progress progress;
     private final Direct direct;
-    /** The fold thread's extractor into the total (with a {@link Direct}). */
-    private Extractor directExtractor;
     /** Line where the next chunk to fold starts; the fold thread's. */
     private long line = 1;
     /** Set by the fold thread at the first failed chunk: later chunks are not folded. */
     private volatile boolean failed;
-
-    ParallelNdjson(ModelPaths paths, List<StringFormat> formats, String source, int threads, RecordSample sample,
-                   Fold fold, Progress progress) {
-        this(paths, formats, source, threads, sample, fold, progress, null);
-    }
 
     /** @param direct extracts every other chunk on the fold thread (null: every chunk goes to a worker) */
     ParallelNdjson(ModelPaths paths, List<StringFormat> formats, String source, int threads, RecordSample sample,
@@ -128,6 +121,7 @@ final class ParallelNdjson {
         ExecutorService folder = Executors.newSingleThreadExecutor(r -> daemon(r, "factoreally-fold"));
         ArrayDeque<InFlight> pending = new ArrayDeque<>();
         RecordSample.Admission admission = sample.admission();
+        Extractor intoTotal = direct == null ? null : direct.extractor(); // used by the fold thread only
         long records = 0;
         long chunks = 0;
         try {
@@ -136,7 +130,7 @@ final class ParallelNdjson {
                 NdjsonChunker.Chunk chunk = c;
                 int[] sampled = admitted(admission, chunk);
                 if (direct != null && chunks++ % 2 == 0) {
-                    pending.add(new InFlight(chunk, folder.submit(() -> direct(chunk, sampled))));
+                    pending.add(new InFlight(chunk, folder.submit(() -> direct(chunk, sampled, intoTotal))));
                 } else {
                     Future<Extracted> extracted = pool.submit(() -> extract(chunk, sampled));
                     pending.add(new InFlight(chunk, folder.submit(() -> fold(extracted))));
@@ -239,18 +233,15 @@ final class ParallelNdjson {
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
-    /** Runs on the fold thread: extracts the chunk straight into the total; false when it failed. */
-    private boolean direct(NdjsonChunker.Chunk c, int[] sampled) {
+    /** Runs on the fold thread: extracts the chunk straight into the total with {@code x}; false when it failed. */
+    private boolean direct(NdjsonChunker.Chunk c, int[] sampled, Extractor x) {
         if (failed) {
             return false;
         }
-        if (directExtractor == null) {
-            directExtractor = direct.extractor();
-        }
         Extracted e;
         try {
-            e = extract(c, sampled, directExtractor);
-        } catch (Exception x) {
+            e = extract(c, sampled, x);
+        } catch (Exception failure) {
             failed = true;
             return false;
         }

@@ -26,9 +26,10 @@ import java.util.Set;
  * fields were drawn on their own. Immutable and thread-safe.
  *
  * <p>Presence and nulls stay as the fields' own hints drew them, except where co-presence patterns
- * or a {@code nulls} table decide them; the other relations only replace present, non-null values. Every draw comes from an {@link Rng} derived from the record seed and the
- * dependent field's name, so a record stays a function of (seed, index) and a dependent's draw is
- * the same quantile whatever its parent's value (a different parent only changes the table).
+ * or a {@code nulls} table decide them; the other relations only replace present, non-null values.
+ * Every draw comes from an {@link Rng} derived from the record seed and the dependent field's name,
+ * so a record stays a function of (seed, index) and a dependent's draw is the same quantile whatever
+ * its parent's value (a different parent only changes the table).
  *
  * <p>Overrides win: an overridden field is never replaced; a dependent of an overridden parent is
  * drawn for the new value (apply again after the overrides); a parent whose strongly dependent

@@ -53,25 +53,28 @@ final class NullLearner {
             if (examined >= MAX_CHILDREN) {
                 break;
             }
-            byte[] state = states(rows, index.get(child.path));
-            if (excluded.contains(child.path) || state == null) {
+            byte[] state = excluded.contains(child.path) ? null : states(rows, index.get(child.path));
+            if (state == null) {
                 continue;
             }
             examined++;
             Columns.Column best = null;
+            long[][] bestTable = null;
             double bestV = 0;
             for (Columns.Column p : parents) {
                 if (p == child) {
                     continue;
                 }
-                double v = Association.cramersV(table(p, state));
+                long[][] t = table(p, state);
+                double v = Association.cramersV(t);
                 if (v >= MIN_V && v > bestV) {
                     best = p;
+                    bestTable = t;
                     bestV = v;
                 }
             }
             if (best != null) {
-                Relation.Nulls r = relation(best, child, bestV, table(best, state), k);
+                Relation.Nulls r = relation(best, child, bestV, bestTable, k);
                 if (r.rows().size() >= 2) {
                     out.add(r);
                 }

@@ -82,21 +82,22 @@ public final class RelationLearner {
         Set<String> copresent = new HashSet<>();
         presence.forEach(p -> copresent.addAll(p.fields()));
         List<Relation> numeric = NumericLearner.learn(columns, k, fitter, copresent);
+        List<List<String>> numberParents = parentSets(numeric);
         List<Relation.Tuples> tuples = TupleLearner.learn(columns, redrawn(numeric), k);
         out.addAll(tuples);
         columns = TupleLearner.parentsOnly(columns, tuples);
         Set<String> tied = new HashSet<>();
         tuples.forEach(t -> tied.addAll(t.fields()));
         List<Relation.Categorical> categorical = CategoricalLearner.link(columns, CategoricalLearner.learn(columns, k),
-                parentSets(numeric), k).stream().filter(c -> !tied.contains(c.child())).toList();
+                numberParents, k).stream().filter(c -> !tied.contains(c.child())).toList();
         out.addAll(categorical);
-        List<Relation.Joint> joint = JointLearner.learn(columns, categorical, k, parentSets(numeric));
+        List<Relation.Joint> joint = JointLearner.learn(columns, categorical, k, numberParents);
         out.addAll(joint);
         // nulls are decided after the tables: not for their fields, nor for categories numbers follow
         Set<String> drawn = new HashSet<>(tied);
         categorical.forEach(c -> drawn.addAll(c.fields()));
         joint.forEach(j -> drawn.addAll(j.fields()));
-        parentSets(numeric).forEach(drawn::addAll);
+        numberParents.forEach(drawn::addAll);
         out.addAll(NullLearner.learn(names, rows, columns, k, drawn));
         out.addAll(numeric);
         return out;
@@ -140,10 +141,6 @@ public final class RelationLearner {
             return spec;
         }
         relations = CopulaCalibration.calibrated(relations, sample, spec);
-        return with(spec, relations);
-    }
-
-    private static FactorySpec with(FactorySpec spec, List<Relation> relations) {
         Map<String, com.fasterxml.jackson.databind.JsonNode> ext = new LinkedHashMap<>(spec.extensions());
         ext.put(RelationsCodec.SECTION, RelationsCodec.write(relations));
         return FactorySpec.of(spec.metadata(), spec.fields(), ext);
