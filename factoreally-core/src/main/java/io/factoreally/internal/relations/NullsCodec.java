@@ -28,9 +28,7 @@ final class NullsCodec {
     }
 
     static void write(Relation.Nulls n, ObjectNode o) {
-        o.put("parent", n.parent());
-        o.put("child", n.child());
-        o.put("strength", RelationsCodec.round(n.strength()));
+        RelationsCodec.writeParentAndChild(o, n.parent(), n.child(), n.strength());
         ArrayNode table = o.putArray("table");
         for (Relation.NullRow row : n.rows()) {
             ObjectNode t = table.addObject();

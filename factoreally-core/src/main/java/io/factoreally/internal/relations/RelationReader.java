@@ -67,6 +67,39 @@ final class RelationReader {
         return v.doubleValue();
     }
 
+    /** The relation's {@code fields}: at least two distinct spec fields. */
+    List<String> distinctFields(Map<String, List<Hint>> fields) {
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode f : array(node, "fields")) {
+            names.add(fieldName(f, fields));
+        }
+        if (names.size() < 2 || new java.util.HashSet<>(names).size() != names.size()) {
+            throw error("\"fields\" must name at least two distinct fields");
+        }
+        return names;
+    }
+
+    /** Scalars under {@code key} of {@code o} and their shifts under {@code "by"}, one each. */
+    record Shifted(List<JsonNode> values, List<Double> by) {
+    }
+
+    /**
+     * Reads {@code o}'s scalars under {@code key} and as many finite shifts under {@code "by"}.
+     *
+     * @param context prefixes the message when the lengths differ ({@code "shifts: "})
+     */
+    Shifted valuesAndShifts(JsonNode o, String key, String context) {
+        List<JsonNode> values = new java.util.ArrayList<>();
+        array(o, key).forEach(v -> values.add(checkScalar(v, key)));
+        List<Double> by = new java.util.ArrayList<>();
+        array(o, "by").forEach(v -> by.add(finite(v, "by")));
+        if (values.size() != by.size()) {
+            throw error(context + "\"" + key + "\" and \"by\" differ in length (" + values.size() + " vs " + by.size()
+                    + ")");
+        }
+        return new Shifted(values, by);
+    }
+
     /** The relation's {@code parent} and {@code child}: two distinct spec fields. */
     String[] parentAndChild(Map<String, List<Hint>> fields) {
         String parent = field("parent", fields);

@@ -104,13 +104,7 @@ public final class RelationsCodec {
             }
             case Relation.Copula.KIND -> {
                 r.only("kind", "fields", "correlation");
-                List<String> names = new ArrayList<>();
-                for (JsonNode f : r.array(r.node, "fields")) {
-                    names.add(r.fieldName(f, fields));
-                }
-                if (names.size() < 2 || new HashSet<>(names).size() != names.size()) {
-                    throw r.error("\"fields\" must name at least two distinct fields");
-                }
+                List<String> names = r.distinctFields(fields);
                 JsonNode m = r.array(r.node, "correlation");
                 int n = names.size();
                 if (m.size() != n) {
@@ -143,13 +137,7 @@ public final class RelationsCodec {
             }
             case Relation.CoPresence.KIND -> {
                 r.only("kind", "fields", "patterns", "other", "other_rates");
-                List<String> names = new ArrayList<>();
-                for (JsonNode f : r.array(r.node, "fields")) {
-                    names.add(r.fieldName(f, fields));
-                }
-                if (names.size() < 2 || new HashSet<>(names).size() != names.size()) {
-                    throw r.error("\"fields\" must name at least two distinct fields");
-                }
+                List<String> names = r.distinctFields(fields);
                 List<Relation.Pattern> patterns = new ArrayList<>();
                 for (JsonNode p : r.array(r.node, "patterns")) {
                     List<String> present = new ArrayList<>();
@@ -207,18 +195,11 @@ public final class RelationsCodec {
                     if (!parents.add(parent)) {
                         throw r.error("shifts: parent \"" + parent + "\" appears twice");
                     }
-                    List<JsonNode> when = new ArrayList<>();
-                    r.array(sh, "when").forEach(v -> when.add(r.checkScalar(v, "when")));
-                    List<Double> by = new ArrayList<>();
-                    r.array(sh, "by").forEach(v -> by.add(r.finite(v, "by")));
-                    if (when.size() != by.size()) {
-                        throw r.error("shifts: \"when\" and \"by\" differ in length (" + when.size() + " vs "
-                                + by.size() + ")");
-                    }
+                    RelationReader.Shifted when = r.valuesAndShifts(sh, "when", "shifts: ");
                     double other = sh.has("other") ? r.finite(sh.get("other"), "other") : 0;
                     Relation.Within within = sh.has("within") ? ShiftWithinCodec.read(r, sh.get("within"), fields,
                             child, parent) : null;
-                    shifts.add(new Relation.Shift(parent, when, by, other, within));
+                    shifts.add(new Relation.Shift(parent, when.values(), when.by(), other, within));
                 }
                 if (shifts.isEmpty()) {
                     throw r.error("\"shifts\" must name at least one parent");
@@ -257,9 +238,7 @@ public final class RelationsCodec {
             ObjectNode o = out.addObject();
             o.put("kind", rel.kind());
             if (rel instanceof Relation.Categorical c) {
-                o.put("parent", c.parent());
-                o.put("child", c.child());
-                o.put("strength", round(c.strength()));
+                writeParentAndChild(o, c.parent(), c.child(), c.strength());
                 ArrayNode table = o.putArray("table");
                 for (Relation.Row row : c.rows()) {
                     ObjectNode t = table.addObject();
@@ -268,9 +247,7 @@ public final class RelationsCodec {
                     writeDraw(t, row.values(), row.weights(), row.other());
                 }
             } else if (rel instanceof Relation.NumericByCategory b) {
-                o.put("parent", b.parent());
-                o.put("child", b.child());
-                o.put("strength", round(b.strength()));
+                writeParentAndChild(o, b.parent(), b.child(), b.strength());
                 ArrayNode cases = o.putArray("cases");
                 for (Relation.Case c : b.cases()) {
                     ObjectNode t = cases.addObject();
@@ -338,6 +315,13 @@ public final class RelationsCodec {
             }
         }
         return out;
+    }
+
+    /** The members {@link RelationReader#parentAndChild} reads, and the relation's strength. */
+    static void writeParentAndChild(ObjectNode o, String parent, String child, double strength) {
+        o.put("parent", parent);
+        o.put("child", child);
+        o.put("strength", round(strength));
     }
 
     /** A table row's draw as read: values, their weights, the share of values too rare to store. */

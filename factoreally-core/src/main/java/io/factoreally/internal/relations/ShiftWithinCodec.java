@@ -30,15 +30,8 @@ final class ShiftWithinCodec {
         List<Relation.WithinCase> cases = new ArrayList<>();
         for (JsonNode c : r.array(node, "cases")) {
             JsonNode when = r.scalar(c, "when");
-            List<JsonNode> values = new ArrayList<>();
-            r.array(c, "values").forEach(v -> values.add(r.checkScalar(v, "values")));
-            List<Double> by = new ArrayList<>();
-            r.array(c, "by").forEach(v -> by.add(r.finite(v, "by")));
-            if (values.size() != by.size()) {
-                throw r.error("shifts: within: \"values\" and \"by\" differ in length (" + values.size() + " vs "
-                        + by.size() + ")");
-            }
-            cases.add(new Relation.WithinCase(when, values, by));
+            RelationReader.Shifted values = r.valuesAndShifts(c, "values", "shifts: within: ");
+            cases.add(new Relation.WithinCase(when, values.values(), values.by()));
         }
         return new Relation.Within(parent, cases);
     }

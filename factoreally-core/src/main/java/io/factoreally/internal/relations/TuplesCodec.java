@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factoreally.internal.spec.Hint;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +19,7 @@ final class TuplesCodec {
 
     static Relation.Tuples read(RelationReader r, Map<String, List<Hint>> fields) {
         r.only("kind", "fields", "tuples", "other");
-        List<String> names = new ArrayList<>();
-        for (JsonNode f : r.array(r.node, "fields")) {
-            names.add(r.fieldName(f, fields));
-        }
-        if (names.size() < 2 || new HashSet<>(names).size() != names.size()) {
-            throw r.error("\"fields\" must name at least two distinct fields");
-        }
+        List<String> names = r.distinctFields(fields);
         List<Relation.Tuple> tuples = new ArrayList<>();
         double total = 0;
         for (JsonNode t : r.array(r.node, "tuples")) {
