@@ -286,10 +286,7 @@ public final class RelationsCodec {
                 for (Relation.Shift x : sh.shifts()) {
                     ObjectNode t = shifts.addObject();
                     t.put("parent", x.parent());
-                    ArrayNode when = t.putArray("when");
-                    x.when().forEach(when::add);
-                    ArrayNode by = t.putArray("by");
-                    x.by().forEach(v -> by.add(round(v)));
+                    writeValuesAndShifts(t, "when", x.when(), x.by());
                     t.put("other", round(x.other()));
                     if (x.within() != null) {
                         ShiftWithinCodec.write(x.within(), t.putObject("within"));
@@ -315,6 +312,14 @@ public final class RelationsCodec {
             }
         }
         return out;
+    }
+
+    /** The members {@link RelationReader#valuesAndShifts} reads. */
+    static void writeValuesAndShifts(ObjectNode t, String key, List<JsonNode> values, List<Double> by) {
+        ArrayNode v = t.putArray(key);
+        values.forEach(v::add);
+        ArrayNode b = t.putArray("by");
+        by.forEach(x -> b.add(round(x)));
     }
 
     /** The members {@link RelationReader#parentAndChild} reads, and the relation's strength. */

@@ -42,10 +42,7 @@ final class ShiftWithinCodec {
         for (Relation.WithinCase c : w.cases()) {
             ObjectNode t = cases.addObject();
             t.set("when", c.when());
-            ArrayNode values = t.putArray("values");
-            c.values().forEach(values::add);
-            ArrayNode by = t.putArray("by");
-            c.by().forEach(v -> by.add(RelationsCodec.round(v)));
+            RelationsCodec.writeValuesAndShifts(t, "values", c.values(), c.by());
         }
     }
 }
