@@ -16,6 +16,7 @@ import java.util.Arrays;
  */
 final class CountTable {
     private Object[] keys;
+    /** Each key's {@code hashCode()} (kept so that merging and estimating need not hash a key again). */
     private int[] hashes;
     long[] counts;
     long[] errors;
@@ -57,12 +58,12 @@ final class CountTable {
         return keys[i];
     }
 
-    /** Spread hash of the key last passed to {@link #find} (append reuses it). */
+    /** {@code hashCode()} of the key last passed to {@link #find} (append reuses it). */
     private int lastHash;
     /** Position of the {@code Long} key {@code v} in insertion order, or -1 (without boxing it). */
     int find(long v) {
-        int h = spread(Long.hashCode(v));
-        lastHash = h;
+        lastHash = Long.hashCode(v);
+        int h = spread(lastHash);
         int mask = index.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             long e = index[slot];
@@ -80,8 +81,8 @@ final class CountTable {
 
     /** Position of the {@code Double} key {@code v} in insertion order, or -1 (without boxing it; as Double.equals). */
     int find(double v) {
-        int h = spread(Double.hashCode(v));
-        lastHash = h;
+        lastHash = Double.hashCode(v);
+        int h = spread(lastHash);
         long bits = Double.doubleToLongBits(v);
         int mask = index.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -98,18 +99,13 @@ final class CountTable {
         }
     }
 
-    /** {@code String.hashCode} of the characters last passed to {@link #find(char[], int, int)}. */
-    private int lastStringHash;
-
     /**
      * Position of the string {@code chars[offset, offset + length)} in insertion order, or -1; a key that
      * is not a {@code String} never matches.
      */
     int find(char[] chars, int offset, int length) {
-        int raw = hash(chars, offset, length);
-        lastStringHash = raw;
-        int h = spread(raw);
-        lastHash = h;
+        lastHash = hash(chars, offset, length);
+        int h = spread(lastHash);
         int mask = index.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             long e = index[slot];
@@ -127,7 +123,12 @@ final class CountTable {
 
     /** {@code String.hashCode} of the characters last passed to {@link #find(char[], int, int)}. */
     int lastStringHash() {
-        return lastStringHash;
+        return lastHash;
+    }
+
+    /** The {@code hashCode()} of the key at position {@code i}. */
+    int hashCode(int i) {
+        return hashes[i];
     }
 
     /**
@@ -163,9 +164,14 @@ final class CountTable {
 
     /** Position of {@code key} in insertion order, or -1. */
     int find(Object key) {
+        return find(key, key.hashCode());
+    }
+
+    /** As {@link #find(Object)}, given the key's {@code hashCode()}. */
+    int find(Object key, int hashCode) {
+        lastHash = hashCode;
         if (key instanceof String s) { // most values: String.equals inlined, no megamorphic call
-            int h = spread(s.hashCode());
-            lastHash = h;
+            int h = spread(hashCode);
             int mask = index.length - 1;
             for (int slot = h & mask; ; slot = (slot + 1) & mask) {
                 long e = index[slot];
@@ -180,8 +186,7 @@ final class CountTable {
                 }
             }
         }
-        int h = spread(key.hashCode());
-        lastHash = h;
+        int h = spread(hashCode);
         int mask = index.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             long e = index[slot];
@@ -256,11 +261,12 @@ final class CountTable {
 
     private void place(int i) {
         int mask = index.length - 1;
-        int slot = hashes[i] & mask;
+        int h = spread(hashes[i]);
+        int slot = h & mask;
         while (index[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        index[slot] = ((long) hashes[i] << 32) | (i + 1);
+        index[slot] = ((long) h << 32) | (i + 1);
     }
 
     private static int spread(int h) {

@@ -20,6 +20,11 @@ final class DistinctEstimator {
         add(hash(value));
     }
 
+    /** As {@link #add(Object)}, given the value's {@code hashCode()} (a string is not hashed again). */
+    void add(Object value, int hashCode) {
+        add(value instanceof String s ? stringHash(hashCode, s.length()) : hash(value));
+    }
+
     /** As {@link #add(Object)} for a string of this length and {@code String.hashCode} (already computed). */
     void addString(int stringHash, int length) {
         add(stringHash(stringHash, length));

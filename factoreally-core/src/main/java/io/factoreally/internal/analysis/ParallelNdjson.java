@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.factoreally.FactoreallyException;
 import io.factoreally.internal.relations.RecordSample;
-import io.factoreally.internal.relations.StringPool;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -262,7 +261,7 @@ final class ParallelNdjson {
             throw new NotOnePerLine();
         }
         List<RecordSample.Captured> rows = sampled.length == 0 ? List.of() : new ArrayList<>(sampled.length);
-        StringPool strings = sampled.length == 0 ? null : sample.chunkStrings(); // wide rows share repeated strings
+        RecordSample.Chunk shared = sampled.length == 0 ? null : sample.chunk(); // fields, and wide rows' strings
         try (JsonParser p = RecordReader.parser(c.bytes(), c.offset(), c.length())) {
             p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, as with one thread
             int s = 0;
@@ -273,7 +272,7 @@ final class ParallelNdjson {
                 long index = c.firstIndex() + i;
                 if (s < sampled.length && sampled[s] == i) {
                     s++;
-                    x.record(p, index, RecordSample.follow(p, index, rows, strings));
+                    x.record(p, index, RecordSample.follow(p, index, rows, shared));
                 } else {
                     x.record(p, index);
                 }

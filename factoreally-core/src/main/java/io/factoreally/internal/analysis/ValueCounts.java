@@ -153,9 +153,7 @@ final class ValueCounts {
     private void prune() {
         if (complete) {
             // from now on the table forgets values: start estimating with every value seen so far
-            for (int i = 0; i < table.size(); i++) {
-                distinct.add(table.key(i));
-            }
+            addKeysToDistinct(table);
         }
         int n = table.size();
         int[] ranked = new int[n];
@@ -185,24 +183,20 @@ final class ValueCounts {
         total += other.total;
         if (!other.complete) {
             if (complete) {
-                for (int i = 0; i < table.size(); i++) {
-                    distinct.add(table.key(i));
-                }
+                addKeysToDistinct(table);
             }
             distinct.merge(other.distinct);
             complete = false;
         }
         CountTable o = other.table;
         if (!complete) {
-            for (int i = 0; i < o.size(); i++) {
-                distinct.add(o.key(i));
-            }
+            addKeysToDistinct(o);
         }
         long myFloor = floor;
         boolean[] seen = other.floor > 0 ? new boolean[table.size() + o.size()] : null;
         for (int i = 0; i < o.size(); i++) {
             Object key = o.key(i);
-            int j = table.find(key);
+            int j = table.find(key, o.hashCode(i));
             if (j >= 0) {
                 table.counts[j] += o.counts[i];
                 table.errors[j] += o.errors[i];
@@ -223,6 +217,12 @@ final class ValueCounts {
             }
         }
         floor = myFloor + other.floor;
+    }
+
+    private void addKeysToDistinct(CountTable t) {
+        for (int i = 0; i < t.size(); i++) {
+            distinct.add(t.key(i), t.hashCode(i));
+        }
     }
 
     /** Values with their counters, in first-seen order (a copy, for assembling the spec). */

@@ -7,7 +7,8 @@ import java.util.HashMap;
 /**
  * The field paths a {@link RecordSample} captures, as a tree of object levels, so that a field seen
  * again costs one lookup of its member name instead of building and hashing its path: each path is
- * built once, and a field of the sample's own tree remembers its column once known. Bounded: after
+ * built once, and a field remembers its column once known (the sample's own tree, or one per chunk of
+ * records a worker captures). Bounded: after
  * {@code maxNodes} fields, a new name gets a node of its own that the tree does not keep (the same
  * path, looked up by it as before). Not thread-safe.
  */
@@ -25,7 +26,7 @@ final class FieldTree {
         final String path;
         /** Whether it is a member of a nested object rather than of the record. */
         final boolean nested;
-        /** Its column in the sample that owns the tree, {@link #UNRESOLVED} or {@link #NONE}. */
+        /** Its column in the sample its records go to, {@link #UNRESOLVED} or {@link #NONE}. */
         int column = UNRESOLVED;
         private HashMap<String, Field> members;
         private final FieldTree tree;
@@ -70,11 +71,6 @@ final class FieldTree {
                 previous.next = f;
             }
             return f;
-        }
-
-        /** Whether the field belongs to {@code t}. */
-        boolean in(FieldTree t) {
-            return tree == t;
         }
     }
 

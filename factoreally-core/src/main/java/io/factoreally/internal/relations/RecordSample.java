@@ -229,7 +229,7 @@ public final class RecordSample {
      * {@code p} (see {@link #follow(JsonParser, long)}).
      */
     public static Tap follow(JsonParser p, long index, List<Captured> into) {
-        return follow(p, index, into, null);
+        return new Capture(p, new Captured(priority(index), index, null, null), new FieldTree(0), into::add, true);
     }
 
     /**
@@ -243,9 +243,28 @@ public final class RecordSample {
         return w == 0 || w > WIDE ? new StringPool() : null;
     }
 
-    /** As {@link #follow(JsonParser, long, List)}, holding repeated strings once in {@code strings} (or not: null). */
-    public static Tap follow(JsonParser p, long index, List<Captured> into, StringPool strings) {
-        return new Capture(p, new Captured(priority(index), index, null, strings), new FieldTree(0), into::add, true);
+    /**
+     * What the records one worker captures from a chunk share: their fields, so that each path is built
+     * once per chunk (and its column looked up once when the chunk is added), and for wide rows their
+     * repeated strings. One thread at a time; its records go to the sample that made it.
+     */
+    public static final class Chunk {
+        private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
+        private final StringPool strings;
+
+        private Chunk(StringPool strings) {
+            this.strings = strings;
+        }
+    }
+
+    /** A new {@link Chunk} for records this sample will be given by {@link #addAll}; any thread. */
+    public Chunk chunk() {
+        return new Chunk(chunkStrings());
+    }
+
+    /** As {@link #follow(JsonParser, long, List)}, for one of the records of {@code chunk}. */
+    public static Tap follow(JsonParser p, long index, List<Captured> into, Chunk chunk) {
+        return new Capture(p, new Captured(priority(index), index, null, chunk.strings), chunk.tree, into::add, true);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -287,12 +306,12 @@ public final class RecordSample {
 
     /**
      * The column of a field, made when the field is new and its kind's column limit is not reached, else
-     * {@link FieldTree#NONE}. A field of this sample's own tree remembers the answer: a column stays,
-     * and a limit once reached stays reached.
+     * {@link FieldTree#NONE}. The field remembers the answer (a column stays, and a limit once reached
+     * stays reached): fields of this sample's own tree and of its {@link Chunk}s are only ever looked up
+     * here.
      */
     private int column(FieldTree.Field f) {
-        boolean own = f.in(tree);
-        if (own && f.column != FieldTree.UNRESOLVED) {
+        if (f.column != FieldTree.UNRESOLVED) {
             return f.column;
         }
         Integer col = columns.get(f.path);
@@ -305,9 +324,7 @@ public final class RecordSample {
             width = names.size();
         }
         int c = col == null ? FieldTree.NONE : col;
-        if (own) {
-            f.column = c;
-        }
+        f.column = c;
         return c;
     }
 

@@ -223,4 +223,24 @@ class CountTableTest {
         }
         return out;
     }
+
+    @Test
+    void eachEntryKeepsItsKeysHashCodeWhicheverWayItWasAppended() {
+        CountTable t = new CountTable();
+        char[] chars = padded("日本語 key", 3);
+        assertThat(t.find(chars, 3, 7)).isEqualTo(-1);
+        t.append(new String(chars, 3, 7), 1, 0, 0);
+        assertThat(t.find(42L)).isEqualTo(-1);
+        t.append(42L, 1, 0, 1);
+        assertThat(t.find(-0.5)).isEqualTo(-1);
+        t.append(-0.5, 1, 0, 2);
+        assertThat(t.find((Object) Boolean.TRUE)).isEqualTo(-1);
+        t.append(Boolean.TRUE, 1, 0, 3);
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(t.hashCode(i)).as("%s", t.key(i)).isEqualTo(t.key(i).hashCode());
+            // found again from the kept hash code, as merging does
+            assertThat(t.find(t.key(i), t.hashCode(i))).isEqualTo(i);
+        }
+        assertThat(t.find("日本語 kez", "日本語 kez".hashCode())).isEqualTo(-1);
+    }
 }

@@ -20,8 +20,6 @@ class FieldTreeTest {
         assertThat(a.member("b.c")).isSameAs(ab);
         assertThat(t.size()).isEqualTo(3);
         assertThat(a.column).isEqualTo(FieldTree.UNRESOLVED);
-        assertThat(a.in(t)).isTrue();
-        assertThat(a.in(new FieldTree(10))).isFalse();
     }
 
     @Test
@@ -33,7 +31,6 @@ class FieldTreeTest {
         assertThat(t.size()).isEqualTo(2);
         assertThat(z.path).isEqualTo("x.z");
         assertThat(z.nested).isTrue();
-        assertThat(z.in(t)).isTrue();
         assertThat(x.member("z")).isNotSameAs(z).satisfies(f -> assertThat(f.path).isEqualTo("x.z"));
         assertThat(x.member("y")).isSameAs(y);
         assertThat(new FieldTree(0).root().member("q").path).isEqualTo("q");

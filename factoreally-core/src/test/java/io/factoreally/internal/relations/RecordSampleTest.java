@@ -262,6 +262,44 @@ class RecordSampleTest {
     }
 
     @Test
+    void recordsOfAChunkShareTheirFieldsAndStillGiveTheSampleOfTapping() throws IOException {
+        RecordSample tapped = RecordSample.of(true, CAPACITY);
+        for (int i = 0; i < RECORDS; i++) {
+            try (JsonParser p = open(i)) {
+                readAll(tapped.tap(p, i));
+            }
+        }
+        RecordSample chunked = RecordSample.of(true, CAPACITY);
+        RecordSample.Admission admission = chunked.admission();
+        boolean[] admitted = new boolean[RECORDS];
+        for (int i = 0; i < RECORDS; i++) {
+            admitted[i] = admission.admit(i); // decided in input order, as the thread cutting chunks does
+        }
+        int chunkSize = 250;
+        List<List<RecordSample.Captured>> chunks = new ArrayList<>();
+        for (int c = 0; c < RECORDS / chunkSize; c++) {
+            chunks.add(new ArrayList<>());
+        }
+        // captured last chunk first (workers finish in any order), each chunk's records sharing one Chunk
+        for (int c = chunks.size() - 1; c >= 0; c--) {
+            RecordSample.Chunk shared = chunked.chunk();
+            for (int i = c * chunkSize; i < (c + 1) * chunkSize; i++) {
+                if (admitted[i]) {
+                    try (JsonParser p = open(i)) {
+                        readAll(p, RecordSample.follow(p, i, chunks.get(c), shared));
+                    }
+                }
+            }
+        }
+        for (List<RecordSample.Captured> chunk : chunks) {
+            chunked.addAll(chunk);
+        }
+        assertThat(chunked.names()).isEqualTo(tapped.names()).contains("k0", "k97", "big", "o.a");
+        assertThat(chunked.rows()).hasSize(CAPACITY).usingRecursiveComparison().isEqualTo(tapped.rows());
+        assertThat(chunked.elementLevels()).usingRecursiveComparison().isEqualTo(tapped.elementLevels());
+    }
+
+    @Test
     void chunksPoolTheirStringsBeforeTheWidthIsKnownAndWhenRowsAreWide() throws IOException {
         RecordSample narrow = RecordSample.of(true, CAPACITY);
         assertThat(narrow.chunkStrings()).as("no rows yet").isNotNull();
