@@ -6,7 +6,8 @@
 # SEEDS="0 1 2" also counts the strong pairs near baseline (relations on) for each of those evaluate
 # seeds (generation and half-versus-half split): one seed's count moves by a few pairs on small data,
 # mostly by the sampling noise of as few generated records as real ones; MULTIPLE=10 generates ten
-# times as many for those counts.
+# times as many for those counts. CREATE_OPTS="--min-occurrences 4" passes options to create (the privacy
+# threshold k withholds categories seen fewer than k times, and with them their associations).
 set -euo pipefail
 data="${DATA:-../shared/data}"
 out="$(mktemp -d)"
@@ -17,8 +18,8 @@ printf "%-16s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s | %s\n" "data set" fOff fO
   "strong pairs near baseline off -> on"
 for d in "${sets[@]}"; do
   in="$data/$d.json"
-  ./factoreally create -q --in "$in" --out "$out/on.json"
-  ./factoreally create -q --no-relations --in "$in" --out "$out/off.json"
+  ./factoreally create -q ${CREATE_OPTS:-} --in "$in" --out "$out/on.json"
+  ./factoreally create -q ${CREATE_OPTS:-} --no-relations --in "$in" --out "$out/off.json"
   ./factoreally evaluate --real "$in" --spec "$out/on.json" --format json > "$out/on.eval.json"
   ./factoreally evaluate --real "$in" --spec "$out/off.json" --format json > "$out/off.eval.json"
   python3 - "$d" "$out/off.eval.json" "$out/on.eval.json" <<'PY'

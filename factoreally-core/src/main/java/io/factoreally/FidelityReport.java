@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * How close generated records are to real ones, per field, per pair of fields and overall, with the
- * same measures for two random halves of the real data ({@code baseline*}) so a reader sees what
- * "as good as real" looks like at this sample size. Made by {@link Fidelity#evaluate}.
+ * same measures for one random half of the real data against the other ({@code baseline*}, the mean
+ * over several random splits) so a reader sees what "as good as real" looks like at this sample size.
+ * Made by {@link Fidelity#evaluate}.
  *
  * <p>Scores are in [0, 1], 1 meaning indistinguishable by that measure. Values that do not apply are
  * {@code null}.

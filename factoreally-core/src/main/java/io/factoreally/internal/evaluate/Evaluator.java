@@ -38,18 +38,22 @@ public final class Evaluator {
         }
         List<PairPlan> pairs = PairPlan.choose(fields, r, maxPairs);
 
-        Flattened halfA = null;
-        Flattened halfB = null;
+        // the baseline: each score for one random half of the real records against the other, averaged
+        // over several splits, so that it is what a random half scores and not one split's luck
+        List<Flattened[]> splits = new ArrayList<>();
         if (real.size() >= 4) {
-            List<List<JsonNode>> halves = halves(real, seed);
-            halfA = Flattened.of(halves.get(0), maps);
-            halfB = Flattened.of(halves.get(1), maps);
+            for (int k = 0; k < BASELINE_SPLITS; k++) {
+                List<List<JsonNode>> halves = halves(real, seed, k);
+                splits.add(new Flattened[] {Flattened.of(halves.get(0), maps), Flattened.of(halves.get(1), maps)});
+            }
         }
+        boolean baselines = !splits.isEmpty();
 
         List<FieldResult> fieldResults = new ArrayList<>();
         for (FieldPlan p : fields.values()) {
             FieldScorer.Outcome o = FieldScorer.score(p, r, s);
-            Double baseline = halfA == null ? null : FieldScorer.score(p, halfA, halfB).score();
+            Double baseline = baselines ? splits.stream()
+                    .mapToDouble(h -> FieldScorer.score(p, h[0], h[1]).score()).average().orElseThrow() : null;
             fieldResults.add(new FieldResult(p.path(), p.kind().label(), o.measure(), o.realValues(), o.syntheticValues(),
                     o.presenceReal(), o.presenceSynthetic(), o.nullReal(), o.nullSynthetic(), o.typeAgreement(),
                     o.shape(), o.score(), baseline, FieldScorer.chart(p, r, s)));
@@ -59,12 +63,9 @@ public final class Evaluator {
             PairScorer.Measured mr = PairScorer.measure(p.kind(), p.first(), p.second(), r);
             PairScorer.Measured ms = PairScorer.measure(p.kind(), p.first(), p.second(), s);
             double distance = PairScorer.distance(p.kind(), mr, ms);
-            Double baseline = null;
-            if (halfA != null) {
-                double d = PairScorer.distance(p.kind(), PairScorer.measure(p.kind(), p.first(), p.second(), halfA),
-                        PairScorer.measure(p.kind(), p.first(), p.second(), halfB));
-                baseline = 1 - Math.min(1, d);
-            }
+            Double baseline = baselines ? splits.stream().mapToDouble(h -> 1 - Math.min(1, PairScorer.distance(
+                    p.kind(), PairScorer.measure(p.kind(), p.first(), p.second(), h[0]),
+                    PairScorer.measure(p.kind(), p.first(), p.second(), h[1])))).average().orElseThrow() : null;
             pairResults.add(new PairResult(p.kind().label(), p.first().path(), p.second().path(), mr.rows(),
                     mr.association(), ms.association(), distance, 1 - Math.min(1, distance), baseline));
         }
@@ -86,19 +87,22 @@ public final class Evaluator {
                 fieldScore == null ? 0 : fieldScore,
                 mean(pairResults.stream().map(PairResult::score).toList()),
                 mean(strong.stream().map(PairResult::score).toList()),
-                halfA == null ? null : mean(fieldResults.stream().map(FieldResult::baselineScore).toList()),
-                halfA == null ? null : mean(pairResults.stream().map(PairResult::baselineScore).toList()),
-                halfA == null ? null : mean(strong.stream().map(PairResult::baselineScore).toList()),
+                baselines ? mean(fieldResults.stream().map(FieldResult::baselineScore).toList()) : null,
+                baselines ? mean(pairResults.stream().map(PairResult::baselineScore).toList()) : null,
+                baselines ? mean(strong.stream().map(PairResult::baselineScore).toList()) : null,
                 (int) strong.stream().filter(p -> p.baselineScore() != null
                         && p.score() >= p.baselineScore() - FidelityReport.NEAR_BASELINE).count(),
                 seed, extra, extraCount);
         return new FidelityReport(summary, fieldResults, pairResults);
     }
 
-    /** A seeded random split of the records into two halves of (almost) equal size. */
-    static List<List<JsonNode>> halves(List<JsonNode> records, long seed) {
+    /** Random splits of the real records the baseline scores are averaged over. */
+    static final int BASELINE_SPLITS = 8;
+
+    /** The {@code k}-th seeded random split of the records into two halves of (almost) equal size. */
+    static List<List<JsonNode>> halves(List<JsonNode> records, long seed, int k) {
         List<JsonNode> shuffled = new ArrayList<>(records);
-        Rng rng = new Rng(Rng.derive(seed, Rng.hash("fidelity-baseline")));
+        Rng rng = new Rng(Rng.derive(seed, Rng.hash(k == 0 ? "fidelity-baseline" : "fidelity-baseline-" + k)));
         for (int i = shuffled.size() - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             JsonNode t = shuffled.get(i);

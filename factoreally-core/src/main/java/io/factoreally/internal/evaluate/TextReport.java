@@ -17,7 +17,8 @@ public final class TextReport {
         StringBuilder b = new StringBuilder();
         Summary s = report.summary();
         b.append("Fidelity: ").append(s.syntheticRecords()).append(" synthetic vs ").append(s.realRecords())
-                .append(" real records (baseline: two random halves of the real records, seed ")
+                .append(" real records (baseline: one half of the real records against the other, mean of ")
+                .append(Evaluator.BASELINE_SPLITS).append(" random splits, seed ")
                 .append(s.seed()).append(")\n\n");
         TextTable summary = new TextTable(List.of("", "synthetic", "baseline", "count"), false, true, true, true);
         summary.row(List.of("field score", num(s.fieldScore()), num(s.baselineFieldScore()),
