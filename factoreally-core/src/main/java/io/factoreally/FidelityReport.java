@@ -70,7 +70,9 @@ public record FidelityReport(Summary summary, List<FieldResult> fields, List<Pai
      * One pair of sibling fields.
      *
      * @param kind                 numeric (Spearman), categorical (contingency table, Cramér's V),
-     *                             numeric-by-category (eta), co-presence (joint presence, phi)
+     *                             numeric-by-category (eta of the number's ranks, bias-corrected),
+     *                             co-presence (joint presence, phi), nulls (a category against the
+     *                             other field being null, Cramér's V)
      * @param associationReal      the real association (signed for Spearman and phi)
      * @param associationSynthetic the same measure on the synthetic records
      * @param distance             |Spearman difference|, |eta difference|, or total variation distance

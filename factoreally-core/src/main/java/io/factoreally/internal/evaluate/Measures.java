@@ -3,6 +3,8 @@ package io.factoreally.internal.evaluate;
 import io.factoreally.internal.stats.CramersV;
 import org.hipparchus.stat.correlation.SpearmansCorrelation;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
+import org.hipparchus.stat.ranking.NaturalRanking;
+import org.hipparchus.stat.ranking.TiesStrategy;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -130,6 +132,16 @@ final class Measures {
         }
         double r = new SpearmansCorrelation().correlation(x, y);
         return Double.isFinite(r) ? r : 0;
+    }
+
+    /**
+     * {@link #correlationRatio} of the values' ranks (ties share their mean rank): how much of the values'
+     * order the category explains. For the same reason as Spearman for numeric pairs: on raw values a
+     * handful of extreme values (a few blockbusters' grosses) decide the ratio, so two samples of one
+     * heavy-tailed distribution disagree by chance.
+     */
+    static double rankCorrelationRatio(String[] groups, double[] values) {
+        return correlationRatio(groups, new NaturalRanking(TiesStrategy.AVERAGE).rank(values));
     }
 
     /**

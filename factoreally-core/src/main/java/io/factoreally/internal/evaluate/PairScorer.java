@@ -51,7 +51,7 @@ final class PairScorer {
                         values.add(p[1].doubleValue());
                     }
                 }
-                double eta = Measures.correlationRatio(groups.toArray(String[]::new),
+                double eta = Measures.rankCorrelationRatio(groups.toArray(String[]::new),
                         values.stream().mapToDouble(Double::doubleValue).toArray());
                 return new Measured(values.size(), eta, Map.of());
             }

@@ -113,6 +113,22 @@ class MeasuresTest {
         assertThat(Measures.correlationRatio(new String[] {"a", "b"}, new double[] {1, 2})).isZero();
     }
 
+    @Test
+    void rankCorrelationRatioIsTheRatioOfRanksAndIgnoresHowFarOutTheExtremesAre() {
+        String[] groups = {"a", "a", "a", "b", "b", "b"};
+        // ranks 1 2 3 | 4 5 6 whatever the scale: the category orders the values completely
+        double[] spread = {1, 2, 3, 4, 5, 1e9};
+        double[] ranks = {1, 2, 3, 4, 5, 6};
+        assertThat(Measures.rankCorrelationRatio(groups, spread))
+                .isCloseTo(Measures.correlationRatio(groups, ranks), within(1e-12));
+        // on raw values the one extreme value decides: b's mean is far from a's, but b's spread is huge
+        assertThat(Measures.correlationRatio(groups, spread)).isLessThan(0.01);
+        assertThat(Measures.rankCorrelationRatio(groups, spread)).isCloseTo(0.845, within(0.001));
+        // ties share their mean rank: 1 1 | 2 2 -> ranks 1.5 1.5 | 3.5 3.5, fully explained
+        assertThat(Measures.rankCorrelationRatio(new String[] {"a", "a", "b", "b"}, new double[] {1, 1, 2, 2}))
+                .isCloseTo(1, within(1e-12));
+    }
+
     private static Map<Cell, Long> table(long[][] counts) {
         Map<Cell, Long> t = new HashMap<>();
         for (int r = 0; r < counts.length; r++) {
