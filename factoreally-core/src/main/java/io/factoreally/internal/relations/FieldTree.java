@@ -8,9 +8,8 @@ import java.util.HashMap;
  * The field paths a {@link RecordSample} captures, as a tree of object levels, so that a field seen
  * again costs one lookup of its member name instead of building and hashing its path: each path is
  * built once, and a field remembers its column once known (the sample's own tree, or one per chunk of
- * records a worker captures). Bounded: after
- * {@code maxNodes} fields, a new name gets a node of its own that the tree does not keep (the same
- * path, looked up by it as before). Not thread-safe.
+ * records a worker captures). Bounded: after {@code maxNodes} fields, a new name gets a node of its
+ * own that the tree does not keep (the same path, looked up by it as before). Not thread-safe.
  */
 final class FieldTree {
     /** A field whose column has not been looked up yet. */
