@@ -28,8 +28,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compares generated records with real ones: per field (presence, nulls, distribution shape, "
-                + "formats) and per pair of fields (rank correlation, contingency tables, joint presence), with a "
-                + "baseline of one random half of the real records against the other half.",
+                + "formats) and per pair of fields (rank correlation, contingency tables, a category against a "
+                + "number's ranks, joint presence, a category against nulls), with a baseline of one random half of "
+                + "the real records against the other half (the mean over 8 random splits).",
             "With --spec it generates the records itself (as many as the real ones unless --count is given); "
                 + "with --synthetic it reads them. Records: a JSON array of objects or NDJSON.",
             "The report is deterministic: the same inputs and --seed give the same report."},
