@@ -8,12 +8,19 @@ import java.util.Optional;
 
 /**
  * Ours: ids and codes (Part A row 11), e.g. {@code sess_abc123xyz789}, {@code ord-2024-000123},
- * {@code ABC-1234}, hex tokens, zero-padded zip codes, lowercase MACs: printable ASCII without
- * spaces, and at least half of the values containing a digit (words without digits are names or
- * categories, better kept by CHOICE). Learned by {@link TemplateLearner}.
+ * {@code ABC-1234}, hex tokens, zero-padded zip codes, lowercase MACs, and short structured phrases
+ * such as street addresses ({@code 661 Pine St}, {@code Apt 4B}): printable ASCII, at most
+ * {@value #MAX_SPACES} single spaces between words in a value of at most {@value #MAX_PHRASE}
+ * characters (longer or wordier strings are prose, left to TEXT), and at least half of the values
+ * containing a digit (words without digits are names or categories, better kept by CHOICE). Learned by
+ * {@link TemplateLearner}, where a space is a separator like {@code -} or {@code _}.
  */
 public final class TemplateFormat implements StringFormat {
     static final int MAX_LENGTH = 200;
+    /** Most spaces in a value: a few words, not a sentence. */
+    static final int MAX_SPACES = 3;
+    /** Longest value with spaces. */
+    static final int MAX_PHRASE = 40;
 
     @Override
     public String name() {
@@ -25,13 +32,19 @@ public final class TemplateFormat implements StringFormat {
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             return false;
         }
+        int spaces = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c <= ' ' || c > '~') {
+            if (c == ' ') {
+                // between two words: not first, not last, not doubled
+                if (i == 0 || i == value.length() - 1 || value.charAt(i - 1) == ' ' || ++spaces > MAX_SPACES) {
+                    return false;
+                }
+            } else if (c < ' ' || c > '~') {
                 return false;
             }
         }
-        return true;
+        return spaces == 0 || value.length() <= MAX_PHRASE;
     }
 
     @Override

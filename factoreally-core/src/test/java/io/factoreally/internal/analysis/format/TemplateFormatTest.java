@@ -117,11 +117,38 @@ class TemplateFormatTest {
     }
 
     @Test
-    void wordsSpacesAndNonAsciiAreNotTemplates() {
-        assertThat(format.matches("hello world")).isFalse();
+    void proseOddSpacingAndNonAsciiAreNotTemplates() {
         assertThat(format.matches("Müller")).isFalse();
         assertThat(format.matches("")).isFalse();
+        assertThat(format.matches("engineer who writes about tea")).as("4 spaces").isFalse();
+        assertThat(format.matches("Unit 4B Block 7 Tower")).as("4 spaces").isFalse();
+        assertThat(format.matches("Unit 4B Block 7")).as("3 spaces").isTrue();
+        assertThat(format.matches("1234 Northwesternmost Boulevard Ext")).as("35 characters").isTrue();
+        assertThat(format.matches("12345 Northwesternmost Boulevardington E")).as("40 characters").isTrue();
+        assertThat(format.matches("12345 Northwesternmost Boulevardington Ea")).as("41 with spaces").isFalse();
+        assertThat(format.matches("x".repeat(TemplateFormat.MAX_LENGTH))).as("no spaces: up to 200").isTrue();
+        assertThat(format.matches(" 12 Elm St")).isFalse();
+        assertThat(format.matches("12 Elm St ")).isFalse();
+        assertThat(format.matches("12  Elm St")).isFalse();
+        assertThat(format.matches("12\tElm St")).isFalse();
+        // words with a space match, but without digits they are names or categories, not templates
+        assertThat(format.matches("hello world")).isTrue();
+        assertThat(format.learn(Samples.of("hello world", "good night", "see you", "so long", "bye now"))).isEmpty();
         assertThat(format.learn(Samples.of("Berlin", "Austin", "Pune", "Lagos", "Tokyo", "Lyon"))).isEmpty();
+    }
+
+    @Test
+    void streetAddressesKeepTheirNumbersStreetNamesAndSuffix() {
+        String[] names = {"Pine", "Oak", "Elm", "Main"};
+        TemplateHint h = learn(make(400, r -> r.nextInt(1, 1000) + " " + names[r.nextInt(4)] + " St"));
+        List<TemplatePart> t = h.templates().get(0);
+        assertThat(t).hasSize(4);
+        assertThat(t.get(0)).isInstanceOf(TemplatePart.IntRange.class);
+        assertThat(t.get(1)).isEqualTo(new TemplatePart.Literal(" "));
+        assertThat(t.get(2)).isInstanceOfSatisfying(TemplatePart.Choice.class,
+                c -> assertThat(c.values()).containsExactlyInAnyOrder(names));
+        assertThat(t.get(3)).isEqualTo(new TemplatePart.Literal(" St"));
+        generatedMatch(h, "[1-9]\\d{0,2} (Pine|Oak|Elm|Main) St");
     }
 
     @Test
