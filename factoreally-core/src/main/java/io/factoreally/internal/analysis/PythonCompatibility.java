@@ -8,6 +8,7 @@ import io.factoreally.internal.spec.Hint;
 import io.factoreally.internal.spec.ObjectHint;
 import io.factoreally.internal.generate.PythonFallback;
 import io.factoreally.internal.spec.ValueHint;
+import io.factoreally.internal.spec.VersionHint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,6 +72,9 @@ public final class PythonCompatibility {
         }
         if (h instanceof DateHint d && d.format() != null) {
             return new DateHint(d.min(), d.max(), null);
+        }
+        if (h instanceof VersionHint v && v.parts() != null) {
+            return new VersionHint(v.patternType(), v.examples());
         }
         if (ORIGINAL_TYPES.contains(h.type())) {
             return h;

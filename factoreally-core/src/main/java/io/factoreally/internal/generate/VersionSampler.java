@@ -21,6 +21,16 @@ final class VersionSampler implements ValueSampler {
 
     VersionSampler(VersionHint hint) {
         this.shortForm = VersionHint.SHORT.equals(hint.patternType());
+        if (hint.parts() != null) { // ours: each part's observed range, exactly
+            List<VersionHint.Part> p = hint.parts();
+            majorLo = p.get(0).min();
+            majorHi = p.get(0).max();
+            minorLo = p.get(1).min();
+            minorHi = p.get(1).max();
+            patchLo = shortForm ? 0 : p.get(2).min();
+            patchHi = shortForm ? 0 : p.get(2).max();
+            return;
+        }
         long[][] r = learn(hint.examples());
         long[] major = r == null ? new long[] {1, 5} : new long[] {r[0][0], r[0][1] + 1};
         long[] minor = r == null ? new long[] {0, 20} : new long[] {r[1][0], r[1][1] + 5};

@@ -351,7 +351,29 @@ public final class HintTypes {
         if (!VersionHint.FULL.equals(type) && !VersionHint.SHORT.equals(type)) {
             throw p.error("pattern_type", "must be \"Version\" or \"Version_Short\", got \"" + type + "\"");
         }
-        return new VersionHint(type, p.strings("examples"));
+        return new VersionHint(type, p.strings("examples"), versionParts(p, VersionHint.SHORT.equals(type) ? 2 : 3));
+    }
+
+    /** Ours: {@code "parts": [[min, max], ...]}, one pair of non-negative integers per part, or null. */
+    private static List<VersionHint.Part> versionParts(HintParams p, int expected) {
+        JsonNode n = p.node("parts");
+        if (n == null) {
+            return null;
+        }
+        if (!n.isArray() || n.size() != expected) {
+            throw p.error("parts", "must be an array of " + expected + " [min, max] pairs, got " + HintParams.describe(n));
+        }
+        List<VersionHint.Part> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.isArray() || e.size() != 2 || !e.get(0).canConvertToExactIntegral() || !e.get(1).canConvertToExactIntegral()
+                    || !e.get(0).canConvertToLong() || !e.get(1).canConvertToLong()
+                    || e.get(0).longValue() < 0 || e.get(1).longValue() < e.get(0).longValue()) {
+                throw p.error("parts[" + i + "]", "must be [min, max] with integers 0 <= min <= max, got " + HintParams.describe(e));
+            }
+            out.add(new VersionHint.Part(e.get(0).longValue(), e.get(1).longValue()));
+        }
+        return out;
     }
 
     private static void writeVersion(VersionHint h, ObjectNode o) {
@@ -359,6 +381,10 @@ public final class HintTypes {
         if (h.examples() != null) {
             ArrayNode a = o.putArray("examples");
             h.examples().forEach(a::add);
+        }
+        if (h.parts() != null) {
+            ArrayNode a = o.putArray("parts");
+            h.parts().forEach(r -> a.addArray().add(r.min()).add(r.max()));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.factoreally.internal.spec.DatetimeHint;
 import io.factoreally.internal.spec.Hint;
 import io.factoreally.internal.spec.NullHint;
 import io.factoreally.internal.spec.TextHint;
+import io.factoreally.internal.spec.VersionHint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +50,14 @@ class PythonCompatibilityTest {
                 .containsExactly(new DatetimeHint(t, t, null));
     }
 
+    @Test
+    void versionPartsAreDropped() {
+        List<String> examples = List.of("1.0.0", "2.3.4");
+        var parts = List.of(new VersionHint.Part(1, 2), new VersionHint.Part(0, 3), new VersionHint.Part(0, 4));
+        assertThat(PythonCompatibility.apply(List.of(new VersionHint("Version", examples, parts))))
+                .containsExactly(new VersionHint("Version", examples));
+    }
+
     static List<String> dataSets() {
         return TestAnalysis.DATA_SETS;
     }
@@ -62,6 +71,10 @@ class PythonCompatibilityTest {
             Map.Entry<String, JsonNode> f = it.next();
             f.getValue().fieldNames().forEachRemaining(type ->
                     assertThat(PythonCompatibility.ORIGINAL_TYPES).as(f.getKey()).contains(type));
+            JsonNode version = f.getValue().get("VERSION");
+            if (version != null) {
+                assertThat(version.has("parts")).as(f.getKey()).isFalse();
+            }
             JsonNode choice = f.getValue().get("CHOICE");
             if (choice != null) {
                 assertThat(choice.has("other")).as(f.getKey()).isFalse();

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The original's hints/ tests for the string and choice hints, adapted, plus our format extensions. */
 class SamplersTest {
@@ -195,6 +197,24 @@ class SamplersTest {
         assertThat(draw(new VersionHint("Version", List.of("0.4.1")), 100)).allMatch(x -> ((String) x).startsWith("1."));
         assertThat(draw(new VersionHint("Version", List.of("1.2.3")), 100)).allMatch(x -> inRanges((String) x, 1, 2, 2, 7, 3, 13));
         assertThat(draw(new VersionHint("Version", List.of("1.2", "3.4.5")), 300)).allMatch(x -> inRanges((String) x, 1, 4, 2, 9, 0, 15));
+    }
+
+    @Test
+    void versionPartsAreGeneratedExactlyAndUniformly() {
+        List<VersionHint.Part> parts = List.of(new VersionHint.Part(1, 3), new VersionHint.Part(0, 9),
+                new VersionHint.Part(0, 20));
+        List<Object> v = draw(new VersionHint("Version", List.of("1.9.0", "3.0.20"), parts), 30_000);
+        assertThat(v).allMatch(x -> inRanges((String) x, 1, 3, 0, 9, 0, 20));
+        assertThat(new HashSet<>(v)).contains("1.0.0", "3.9.20").hasSize(3 * 10 * 21);
+        long major0 = v.stream().filter(x -> ((String) x).startsWith("0.")).count();
+        long major3 = v.stream().filter(x -> ((String) x).startsWith("3.")).count();
+        assertThat(major0).isZero();
+        assertThat(major3 / 30_000.0).isCloseTo(1 / 3.0, within(0.015));
+        // a major 0 seen in the data is kept (the original never generates it)
+        assertThat(draw(new VersionHint("Version_Short", null, List.of(new VersionHint.Part(0, 0),
+                new VersionHint.Part(4, 5))), 200)).allMatch(x -> x.equals("0.4") || x.equals("0.5"));
+        assertThatThrownBy(() -> new VersionHint("Version", null, parts.subList(0, 2)))
+                .hasMessage("Version has 3 parts, got ranges for 2");
     }
 
     private static boolean inRanges(String v, long a0, long a1, long b0, long b1, long c0, long c1) {

@@ -56,19 +56,42 @@ public final class VersionFormat implements StringFormat {
         boolean full = sample.counts().keySet().stream().allMatch(v -> FULL.matcher(v).matches());
         if (!full) {
             boolean shortForm = sample.counts().keySet().stream().allMatch(v -> SHORT.matcher(v).matches());
-            return shortForm ? Optional.of(new VersionHint(VersionHint.SHORT, null)) : Optional.empty();
+            return shortForm ? Optional.of(new VersionHint(VersionHint.SHORT, null, ranges(sample, 2)))
+                    : Optional.empty();
         }
-        long[] lo = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
-        long[] hi = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+        List<VersionHint.Part> parts = ranges(sample, 3);
+        long[] lo = new long[3];
+        long[] hi = new long[3];
+        for (int i = 0; i < 3; i++) {
+            lo[i] = parts.get(i).min();
+            hi[i] = parts.get(i).max();
+        }
+        return Optional.of(new VersionHint(VersionHint.FULL, cornerExamples(sample, lo, hi), parts));
+    }
+
+    /**
+     * Each of the first {@code n} parts' smallest and largest value over the distinct values, which
+     * generation keeps exactly (the original widens the examples' ranges instead). The same extremes the
+     * examples carry, so no more is revealed.
+     */
+    private static List<VersionHint.Part> ranges(StringSample sample, int n) {
+        long[] lo = new long[n];
+        long[] hi = new long[n];
+        java.util.Arrays.fill(lo, Long.MAX_VALUE);
+        java.util.Arrays.fill(hi, Long.MIN_VALUE);
         for (String v : sample.counts().keySet()) {
             String[] parts = v.split("\\.");
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < n; i++) {
                 long p = Long.parseLong(parts[i]);
                 lo[i] = Math.min(lo[i], p);
                 hi[i] = Math.max(hi[i], p);
             }
         }
-        return Optional.of(new VersionHint(VersionHint.FULL, cornerExamples(sample, lo, hi)));
+        List<VersionHint.Part> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new VersionHint.Part(lo[i], hi[i]));
+        }
+        return out;
     }
 
     /** Two examples that together hold every part's extremes, none of them a rare input value. */

@@ -18,6 +18,9 @@ class VersionFormatTest {
         // every part's extremes are carried (major 2..3, minor 5..8, patch 15..20), but "2.5.15" and
         // "3.8.20" are inputs seen once, so the minors are swapped
         assertThat(h.examples()).containsExactly("2.8.15", "3.5.20");
+        // ours: the parts' ranges, generated exactly (the original widens the examples' to 2..4, 5..13, 15..30)
+        assertThat(h.parts()).containsExactly(new VersionHint.Part(2, 3), new VersionHint.Part(5, 8),
+                new VersionHint.Part(15, 20));
     }
 
     @Test
@@ -44,7 +47,8 @@ class VersionFormatTest {
 
     @Test
     void shortVersionsAndMixes() {
-        assertThat(format.learn(Samples.of("3.9", "1.8", "1.10"))).contains(new VersionHint("Version_Short", null));
+        assertThat(format.learn(Samples.of("3.9", "1.8", "1.10"))).contains(new VersionHint("Version_Short", null,
+                List.of(new VersionHint.Part(1, 3), new VersionHint.Part(8, 10))));
         assertThat(format.learn(Samples.of("3.9", "1.8.1"))).isEmpty();
         assertThat(format.matches("1.2.3.4")).isTrue();
         assertThat(format.matches("3.05")).isFalse(); // a decimal number: NUMSTR
