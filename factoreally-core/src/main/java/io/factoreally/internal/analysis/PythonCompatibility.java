@@ -7,6 +7,7 @@ import io.factoreally.internal.spec.DatetimeHint;
 import io.factoreally.internal.spec.Hint;
 import io.factoreally.internal.spec.ObjectHint;
 import io.factoreally.internal.generate.PythonFallback;
+import io.factoreally.internal.spec.TextHint;
 import io.factoreally.internal.spec.ValueHint;
 import io.factoreally.internal.spec.VersionHint;
 
@@ -72,6 +73,9 @@ public final class PythonCompatibility {
         }
         if (h instanceof DateHint d && d.format() != null) {
             return new DateHint(d.min(), d.max(), null);
+        }
+        if (h instanceof TextHint t && t.words() != null) {
+            return new TextHint(t.min(), t.max());
         }
         if (h instanceof VersionHint v && v.parts() != null) {
             return new VersionHint(v.patternType(), v.examples());

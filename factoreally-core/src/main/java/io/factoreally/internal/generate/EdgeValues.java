@@ -81,7 +81,7 @@ final class EdgeValues {
         }
         if (hint instanceof TextHint t) {
             TextSampler s = new TextSampler(t);
-            return pair("shortest", "longest", s.min() != s.max(), rng -> s.text(s.min()), rng -> s.text(s.max()));
+            return pair("shortest", "longest", s.min() != s.max(), rng -> s.text(rng, s.min()), rng -> s.text(rng, s.max()));
         }
         if (hint instanceof DurationHint d) {
             DurationSampler s = new DurationSampler(d);

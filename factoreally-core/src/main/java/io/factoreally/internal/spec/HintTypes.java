@@ -338,12 +338,89 @@ public final class HintTypes {
         if (SpecNumbers.compare(min, max) > 0) {
             throw p.error("min", "(" + min + ") must not be greater than max (" + max + ")");
         }
-        return new TextHint(min, max);
+        List<String> words = p.strings("words");
+        if (words == null) {
+            for (String needsWords : List.of("weights", "first", "next")) {
+                if (p.has(needsWords)) {
+                    throw p.error(needsWords, "needs words");
+                }
+            }
+            return new TextHint(min, max);
+        }
+        if (words.isEmpty()) {
+            throw p.error("words", "must not be empty");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.isEmpty() || w.indexOf(' ') >= 0) {
+                throw p.error("words[" + i + "]", "must be a word without spaces, got \"" + w + "\"");
+            }
+        }
+        if (!p.has("weights")) {
+            throw p.error("weights", "is required with words");
+        }
+        List<Double> weights = p.doubles("weights", words.size());
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i) < 0) {
+                throw p.error("weights[" + i + "]", "must not be negative, got " + weights.get(i));
+            }
+        }
+        List<Integer> first = positions(p, "first", p.node("first"), words.size());
+        JsonNode next = p.node("next");
+        List<List<Integer>> followers = null;
+        if (next != null) {
+            if (!next.isArray() || next.size() != words.size()) {
+                throw p.error("next", "must be an array of " + words.size() + " arrays (one per word), got "
+                        + HintParams.describe(next));
+            }
+            followers = new ArrayList<>();
+            for (int i = 0; i < next.size(); i++) {
+                followers.add(positions(p, "next[" + i + "]", next.get(i), words.size()));
+            }
+        }
+        return new TextHint(min, max, words, weights, first, followers);
+    }
+
+    /** An array of positions in a list of {@code size} words, or null when absent. */
+    private static List<Integer> positions(HintParams p, String name, JsonNode n, int size) {
+        if (n == null) {
+            return null;
+        }
+        if (!n.isArray()) {
+            throw p.error(name, "must be an array of word positions, got " + HintParams.describe(n));
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.canConvertToExactIntegral() || e.asLong() < 0 || e.asLong() >= size) {
+                throw p.error(name + "[" + i + "]", "must be a position in words (0 to " + (size - 1) + "), got "
+                        + HintParams.describe(e));
+            }
+            out.add(e.asInt());
+        }
+        return out;
     }
 
     private static void writeText(TextHint h, ObjectNode o) {
         putNumber(o, "min", h.min());
         putNumber(o, "max", h.max());
+        if (h.words() != null) {
+            ArrayNode w = o.putArray("words");
+            h.words().forEach(w::add);
+            ArrayNode x = o.putArray("weights");
+            h.weights().forEach(x::add);
+        }
+        if (h.first() != null) {
+            ArrayNode f = o.putArray("first");
+            h.first().forEach(f::add);
+        }
+        if (h.next() != null) {
+            ArrayNode n = o.putArray("next");
+            h.next().forEach(followers -> {
+                ArrayNode a = n.addArray();
+                followers.forEach(a::add);
+            });
+        }
     }
 
     private static VersionHint readVersion(HintParams p) {

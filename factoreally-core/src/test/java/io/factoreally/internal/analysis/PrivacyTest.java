@@ -44,17 +44,31 @@ class PrivacyTest {
         Map<String, Integer> counts = new HashMap<>();
         JsonNode all = RecordReader.MAPPER.readTree(TestAnalysis.DATA.resolve(dataSet + ".json").toFile());
         all.forEach(r -> count(r, counts));
+        Map<String, Integer> wordCounts = new HashMap<>(); // word -> string values that contain it
+        counts.forEach((value, c) -> new java.util.HashSet<>(List.of(value.split(" "))).forEach(w -> wordCounts.merge(w, c, Integer::sum)));
         AnalysisResult r = TestAnalysis.runFile(dataSet, TestAnalysis.oneThread());
         JsonNode fields = r.spec().toTree().get("fields");
         int checked = 0;
+        int textWords = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             for (Iterator<Map.Entry<String, JsonNode>> h = field.getValue().fields(); h.hasNext(); ) {
                 Map.Entry<String, JsonNode> hint = h.next();
                 checked += check(field.getKey() + " " + hint.getKey(), hint.getValue(), counts);
+                if (hint.getKey().equals("TEXT") && hint.getValue().has("words")) {
+                    // words of free text: each in at least k values
+                    for (JsonNode w : hint.getValue().get("words")) {
+                        assertThat(wordCounts.getOrDefault(w.asText(), 0)).as(field.getKey() + " TEXT word " + w)
+                                .isGreaterThanOrEqualTo(5);
+                        textWords++;
+                    }
+                }
             }
         }
         assertThat(checked).as("strings checked").isGreaterThan(0);
+        if (dataSet.equals("kitchen-sink")) {
+            assertThat(textWords).as("words of kitchen-sink's notes").isPositive();
+        }
         if (!Set.of("seattle-weather", "penguins", "kitchen-sink").contains(dataSet)) {
             // these have names, titles and addresses that occur once: some must have been withheld
             assertThat(r.withheldValues()).isNotEmpty();

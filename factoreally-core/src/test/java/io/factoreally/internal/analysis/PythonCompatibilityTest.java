@@ -58,6 +58,12 @@ class PythonCompatibilityTest {
                 .containsExactly(new VersionHint("Version", examples));
     }
 
+    @Test
+    void textWordsAreDropped() {
+        assertThat(PythonCompatibility.apply(List.of(new TextHint(3, 9, List.of("a", "b"), List.of(0.5, 0.5)))))
+                .containsExactly(new TextHint(3, 9));
+    }
+
     static List<String> dataSets() {
         return TestAnalysis.DATA_SETS;
     }
@@ -71,6 +77,10 @@ class PythonCompatibilityTest {
             Map.Entry<String, JsonNode> f = it.next();
             f.getValue().fieldNames().forEachRemaining(type ->
                     assertThat(PythonCompatibility.ORIGINAL_TYPES).as(f.getKey()).contains(type));
+            JsonNode text = f.getValue().get("TEXT");
+            if (text != null) {
+                assertThat(text.has("words")).as(f.getKey()).isFalse();
+            }
             JsonNode version = f.getValue().get("VERSION");
             if (version != null) {
                 assertThat(version.has("parts")).as(f.getKey()).isFalse();

@@ -200,6 +200,72 @@ class SamplersTest {
     }
 
     @Test
+    void textOfWordsHasTheirFrequenciesAndALengthInRange() {
+        List<String> words = List.of("engineer", "who", "writes", "about", "tea", "in", "the", "evenings");
+        List<Double> weights = List.of(0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.1, 0.1);
+        List<Object> v = draw(new TextHint(79, 82, words, weights), 3000);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        int tokens = 0;
+        for (Object x : v) {
+            String t = (String) x;
+            assertThat(t.length()).as(t).isBetween(79, 82);
+            assertThat(t).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+            String[] parts = t.split(" ");
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i];
+                // every token is a word; only the last may be the start of one (a text no word could finish)
+                // or a word and a full stop (a text one character short)
+                boolean last = i == parts.length - 1;
+                assertThat(words.contains(p) || last && words.stream().anyMatch(w -> w.startsWith(p))
+                        || last && p.endsWith(".") && words.contains(p.substring(0, p.length() - 1))).as(t).isTrue();
+                counts.merge(p, 1, Integer::sum);
+                tokens++;
+            }
+        }
+        // the short words fill the ends a little more often than their weights say; the rest follow them
+        assertThat(counts.get("engineer") / (double) tokens).isCloseTo(0.2, within(0.04));
+        assertThat(counts.get("writes") / (double) tokens).isCloseTo(0.1, within(0.03));
+        // tiny ranges: the start of a word
+        assertThat(draw(new TextHint(1, 2, words, weights), 200)).allMatch(x -> ((String) x).length() <= 2
+                && !((String) x).isEmpty());
+        // the shortest and longest edge texts keep the range
+        TextSampler s = new TextSampler(new TextHint(79, 82, words, weights));
+        Rng rng = new Rng(3);
+        for (int i = 0; i < 200; i++) {
+            assertThat(s.text(rng, 79)).hasSize(79).doesNotStartWith(" ").doesNotEndWith(" ");
+            assertThat(s.text(rng, 82)).hasSize(82).doesNotStartWith(" ").doesNotEndWith(" ");
+        }
+    }
+
+    @Test
+    void textWordsFollowTheirLearnedOrder() {
+        List<String> words = List.of("software", "engineer", "who", "writes", "about", "tea", "chess");
+        List<Double> weights = List.of(0.2, 0.2, 0.2, 0.2, 0.1, 0.05, 0.05);
+        // software -> engineer -> who -> writes -> about -> tea | chess -> (any)
+        List<List<Integer>> next = List.of(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5, 6), List.of(),
+                List.of());
+        List<Object> v = draw(new TextHint(30, 60, words, weights, List.of(0), next), 2000);
+        int pairs = 0;
+        int chained = 0;
+        for (Object x : v) {
+            String t = (String) x;
+            assertThat(t.length()).isBetween(30, 60);
+            assertThat(t).startsWith("software engineer who");
+            String[] tokens = t.split(" ");
+            for (int i = 1; i < tokens.length; i++) {
+                int a = words.indexOf(tokens[i - 1]);
+                int b = words.indexOf(tokens[i]);
+                if (a >= 0 && b >= 0 && !next.get(a).isEmpty()) {
+                    pairs++;
+                    chained += next.get(a).contains(b) ? 1 : 0;
+                }
+            }
+        }
+        // a follower is left only when it does not fit the length left
+        assertThat(chained / (double) pairs).isGreaterThan(0.97);
+    }
+
+    @Test
     void versionPartsAreGeneratedExactlyAndUniformly() {
         List<VersionHint.Part> parts = List.of(new VersionHint.Part(1, 3), new VersionHint.Part(0, 9),
                 new VersionHint.Part(0, 20));

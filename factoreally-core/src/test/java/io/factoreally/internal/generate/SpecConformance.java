@@ -318,6 +318,25 @@ public final class SpecConformance {
             }
             return null;
         }
+        if (hint instanceof TextHint t && t.words() != null) {
+            int length = s.codePointCount(0, s.length());
+            if (length < t.min().doubleValue() || length > t.max().doubleValue()) {
+                return "is a text outside the length range";
+            }
+            String[] tokens = s.split(" ", -1);
+            for (int i = 0; i < tokens.length; i++) {
+                boolean last = i == tokens.length - 1;
+                // a text one character short of its length ends with a full stop
+                String token = last && tokens[i].endsWith(".") && !t.words().contains(tokens[i])
+                        ? tokens[i].substring(0, tokens[i].length() - 1) : tokens[i];
+                // each a word; the last may be the start of one (a text no word could finish)
+                if (!t.words().contains(token) && !(last && !token.isEmpty()
+                        && t.words().stream().anyMatch(w -> w.startsWith(token)))) {
+                    return "has \"" + token + "\", not one of the words";
+                }
+            }
+            return null;
+        }
         if (hint instanceof TextHint t) {
             boolean lorem = s.startsWith("lorem") || LOREM.startsWith(s);
             return lorem && s.length() <= t.max().doubleValue() && !s.isEmpty() ? null : "is not lorem text within the length";

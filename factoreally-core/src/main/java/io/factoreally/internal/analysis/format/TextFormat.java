@@ -10,6 +10,7 @@ import java.util.Optional;
 /**
  * TEXT, as the original: more than 25% of the distinct values are longer than 30 characters and
  * contain at least 5 spaces; {@code min}/{@code max} are the shortest and longest lengths (code points).
+ * Ours in addition: the words the values are made of ({@link TextVocabulary}).
  */
 public final class TextFormat implements StringFormat {
     @Override
@@ -46,6 +47,12 @@ public final class TextFormat implements StringFormat {
         if (sentences * 4 <= sample.counts().size()) {
             return Optional.empty();
         }
-        return Optional.of(new TextHint(min, max));
+        return Optional.of(hint(sample, min, max));
+    }
+
+    /** TEXT of lengths [min, max], made of the values' frequent words when there are enough of them. */
+    public static TextHint hint(StringSample sample, long min, long max) {
+        TextVocabulary.Words v = TextVocabulary.learn(sample);
+        return v == null ? new TextHint(min, max) : new TextHint(min, max, v.words(), v.weights(), v.first(), v.next());
     }
 }
