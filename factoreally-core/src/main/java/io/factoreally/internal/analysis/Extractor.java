@@ -135,7 +135,7 @@ final class Extractor {
                     if (len > n.maxLength) {
                         n.maxLength = len;
                     }
-                    if (n.formatMask != 0) {
+                    if (n.formatMask != 0 && len > 0) { // an empty string is no format's: see HintSelector
                         n.formatMask = narrowing.narrow(n.formatMask, s);
                     }
                 }

@@ -26,7 +26,9 @@ import java.util.Set;
  * <p>Privacy: a string is stored verbatim only when it occurred at least k times (a guaranteed count,
  * also once counters are approximate). The share of the withheld values is kept: the CHOICE gets an
  * {@code other} weight and is followed by a fallback hint that generates those values from the field's
- * learned shape (a format learned from its strings, else TEXT with the observed length range).
+ * learned shape (a format learned from its strings, else TEXT with the observed length range). The
+ * empty string is stored whatever its count (it reveals nothing) and no format describes it: beside
+ * formatted values it is a CHOICE of its own share before the format.
  */
 final class HintSelector {
     private static final MathContext WEIGHT_DIGITS = new MathContext(6);
@@ -73,7 +75,13 @@ final class HintSelector {
         if (n.strings == scalars && publicValues.isEmpty()) { // an enum keeps to its constants: no format
             Optional<ValueHint> f = format(n.formatMask, n.values);
             if (f.isPresent()) {
-                return new Selection(List.of(f.get()), 0);
+                long empty = emptyStrings(n.values);
+                if (empty == 0) {
+                    return new Selection(List.of(f.get()), 0);
+                }
+                // empty strings beside formatted ones ("004", "248", ""): kept with their share, the rest formatted
+                return new Selection(List.of(new ChoiceHint(List.of(json("")), List.of(share(empty, scalars)),
+                        share(scalars - empty, scalars)), f.get()), 0);
             }
         }
         return choice(n.values, scalars, () -> fallback(n), false, publicValues);
@@ -143,12 +151,19 @@ final class HintSelector {
         return Optional.empty();
     }
 
+    /** Occurrences of the empty string (at least; exact while the table is complete). */
+    private static long emptyStrings(ValueCounts values) {
+        ValueCounts.Entry e = values.entries().get("");
+        return e == null ? 0 : e.lowerBound();
+    }
+
+    /** The strings formats learn from: every string but the empty one, which no format describes. */
     private StringSample sample(ValueCounts values) {
         Map<String, Long> counts = new LinkedHashMap<>();
         long others = 0;
         long otherDistinct = 0;
         for (Map.Entry<Object, ValueCounts.Entry> e : values.entries().entrySet()) {
-            if (e.getKey() instanceof String s) {
+            if (e.getKey() instanceof String s && !s.isEmpty()) {
                 counts.put(s, e.getValue().lowerBound());
             } else {
                 others += e.getValue().count;
@@ -166,7 +181,8 @@ final class HintSelector {
         long storedMass = 0;
         for (Map.Entry<Object, ValueCounts.Entry> e : values.entries().entrySet()) {
             boolean isString = e.getKey() instanceof String;
-            if (!isString || e.getValue().lowerBound() >= k || publicValues.contains(e.getKey())) {
+            // the empty string reveals nothing: kept whatever its count
+            if (!isString || e.getValue().lowerBound() >= k || publicValues.contains(e.getKey()) || "".equals(e.getKey())) {
                 stored.add(e);
                 storedMass += e.getValue().lowerBound();
             } else {
