@@ -1,6 +1,7 @@
 package io.factoreally.internal.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.factoreally.internal.analysis.format.TemplateFormat;
 import io.factoreally.internal.generate.JsonValues;
 import io.factoreally.internal.spec.ChoiceHint;
 import io.factoreally.internal.spec.ConstHint;
@@ -36,9 +37,18 @@ final class HintSelector {
     private final List<StringFormat> formats;
     private final NumberFit fitter;
     private final int k;
+    /** The mask bit of {@link TemplateFormat} (-1: none), for the fallback of withheld names and titles. */
+    private final int templateFormat;
 
     HintSelector(List<StringFormat> formats, NumberFit fitter, int k) {
         this.formats = formats;
+        int t = -1;
+        for (int i = 0; i < formats.size(); i++) {
+            if (formats.get(i) instanceof TemplateFormat) {
+                t = i;
+            }
+        }
+        this.templateFormat = t; // -1: not among the formats (tests)
         this.fitter = fitter;
         this.k = k;
     }
@@ -125,6 +135,9 @@ final class HintSelector {
             return number(n.numbers);
         }
         Optional<ValueHint> f = format(n.formatMask, n.values);
+        if (f.isEmpty() && templateFormat >= 0 && (n.formatMask & (1L << templateFormat)) != 0) {
+            f = TemplateFormat.shape(withheld(n.values)); // short names and titles: their shape, not lorem
+        }
         return f.orElseGet(() -> new TextHint((long) Math.max(0, n.minLength), (long) Math.max(0, n.maxLength)));
     }
 
@@ -155,6 +168,22 @@ final class HintSelector {
     private static long emptyStrings(ValueCounts values) {
         ValueCounts.Entry e = values.entries().get("");
         return e == null ? 0 : e.lowerBound();
+    }
+
+    /**
+     * The strings a CHOICE withholds (seen fewer than k times, not empty), which its fallback generates:
+     * a shape learned from them alone does not make the stored values again.
+     */
+    private StringSample withheld(ValueCounts values) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long total = 0;
+        for (Map.Entry<Object, ValueCounts.Entry> e : values.entries().entrySet()) {
+            if (e.getKey() instanceof String s && !s.isEmpty() && e.getValue().lowerBound() < k) {
+                counts.put(s, e.getValue().lowerBound());
+                total += e.getValue().lowerBound();
+            }
+        }
+        return new StringSample(counts, total, counts.size(), values.complete(), k);
     }
 
     /** The strings formats learn from: every string but the empty one, which no format describes. */

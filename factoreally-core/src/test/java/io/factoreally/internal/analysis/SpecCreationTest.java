@@ -265,4 +265,21 @@ class SpecCreationTest {
                 List.of());
         assertThat(fields(one).get("s").toString()).isEqualTo(json("{'CONST':{'val':'k'}}"));
     }
+
+    @Test
+    void withheldShortStringsAreGeneratedInTheShapeOfTheWithheldOnes() {
+        String in = json("[{'s': 'often'}, {'s': 'often'}, {'s': 'often'}, {'s': 'often'}, {'s': 'often'},"
+                + " {'s': 'rare one'}, {'s': 'rare'}, {'s': null}]");
+        // learned from the withheld values alone, so the stored "often" is not made again
+        assertThat(fields(run(in, oneThread())).get("s").toString()).isEqualTo(json("{'CHOICE':{'choices':['often'],"
+                + "'weights':[0.714286],'other':0.285714},'TEMPLATE':{'templates':[[{'chars':'a-z','min':4,'max':4},"
+                + "{'lit':' '},{'chars':'a-z','min':3,'max':3}],[{'chars':'a-z','min':4,'max':4}]],"
+                + "'weights':[0.5,0.5]},'NULL':{'pct':12.5}}"));
+        // prose (more than 3 spaces) and values of separators only keep TEXT
+        AnalysisResult prose = run(json("[{'s': 'one two three four five'}, {'s': 'six seven eight nine ten'}]"),
+                oneThread());
+        assertThat(fields(prose).get("s").toString()).isEqualTo(json("{'TEXT':{'min':23,'max':24}}"));
+        AnalysisResult dots = run(json("[{'s': 'ab'}, {'s': '.'}]"), oneThread());
+        assertThat(fields(dots).get("s").toString()).isEqualTo(json("{'TEXT':{'min':1,'max':2}}"));
+    }
 }

@@ -65,4 +65,19 @@ public final class TemplateFormat implements StringFormat {
         }
         return TemplateLearner.learn(sample.counts(), sample.minOccurrences()).map(h -> h);
     }
+
+    /**
+     * The shape of short strings without the digit rule: for the values the privacy rule withholds from
+     * a CHOICE of names or titles ({@code Afganistan}, {@code Nueva Zelanda}), which are then generated
+     * with their words' letter layout and lengths ({@code Qmvtrel Xkoa}) instead of lorem ipsum. Every
+     * value must match {@link #matches}.
+     */
+    public static Optional<ValueHint> shape(StringSample sample) {
+        // a value of separators only ("." among "MALE" and "FEMALE") would be its own template: no shape
+        if (sample.counts().isEmpty() || sample.counts().keySet().stream().anyMatch(v -> v.chars().noneMatch(
+                c -> TemplateLearner.alnum((char) c)))) {
+            return Optional.empty();
+        }
+        return TemplateLearner.learn(sample.counts(), sample.minOccurrences()).map(h -> h);
+    }
 }
