@@ -81,7 +81,10 @@ final class TextSampler implements ValueSampler {
         return max;
     }
 
-    /** A text of exactly {@code target} code points (the edge cases' shortest and longest): lorem ipsum or words. */
+    /**
+     * The edge cases' shortest and longest text: with words, exactly {@code target} code points; else the
+     * lorem-ipsum prefix for that length.
+     */
     String text(Rng rng, long target) {
         return words == null ? text(target) : words(rng, target, target, target);
     }
