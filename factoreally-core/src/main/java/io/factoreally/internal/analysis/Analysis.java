@@ -66,7 +66,9 @@ public final class Analysis {
         long start = System.nanoTime();
         ModelPaths paths = ModelPaths.of(model, modelGiven);
         PathNode total = PathNode.root(!modelGiven);
-        RecordSample sample = RecordSample.of(options.relations() && !options.pythonCompatible(), RecordSample.CAPACITY); // relations
+        // relations; the values of maps the model declares are rows of their own, as array elements are
+        RecordSample sample = RecordSample.of(options.relations() && !options.pythonCompatible(), RecordSample.CAPACITY,
+                paths::dynamic);
         int threads = Math.max(1, options.threads());
         long records;
         if (threads == 1) {
@@ -75,7 +77,7 @@ public final class Analysis {
             records = runParallel(reader, paths, total, threads, sample);
             if (records == ParallelNdjson.RESTART) { // a chunk failed after others went straight into the total
                 total = PathNode.root(!modelGiven);
-                sample = RecordSample.of(sample.enabled(), RecordSample.CAPACITY);
+                sample = RecordSample.of(sample.enabled(), RecordSample.CAPACITY, paths::dynamic);
                 records = runInline(reader, paths, total, sample);
             }
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.factoreally.internal.generate.ArrayGen;
 import io.factoreally.internal.generate.GenNode;
 import io.factoreally.internal.generate.JsonValues;
+import io.factoreally.internal.generate.MapGen;
 import io.factoreally.internal.generate.ObjectGen;
 import io.factoreally.internal.generate.QuantileSampler;
 import io.factoreally.internal.generate.Rng;
@@ -146,6 +147,9 @@ public final class CompiledRelations {
                 if (segs.get(i) instanceof FieldPath.Member m) {
                     path[i] = m.name();
                     node = node instanceof ObjectGen o ? o.members().get(path[i]) : null;
+                } else if (segs.get(i) instanceof FieldPath.MapValue) {
+                    path[i] = MAP_VALUES;
+                    node = node instanceof MapGen g ? g.valueNode() : null;
                 } else {
                     node = node instanceof ArrayGen a && segs.get(i) instanceof FieldPath.Element ? a.element() : null;
                 }
@@ -305,6 +309,13 @@ public final class CompiledRelations {
                 Map<String, Object> object = (Map<String, Object>) m;
                 n.level.applyLevel(object, seed, Set.of(), false);
             }
+        } else if (n.path[i] == MAP_VALUES) {
+            if (o instanceof Map<?, ?> m) {
+                int e = 0;
+                for (Object value : m.values()) { // each value its own draws, as an array's elements
+                    applyAt(value, n, i + 1, Rng.derive(seed, e++ + ELEMENT_SALT));
+                }
+            }
         } else if (n.path[i] != null) {
             if (o instanceof Map<?, ?> m) {
                 applyAt(m.get(n.path[i]), n, i + 1, seed);
@@ -317,6 +328,9 @@ public final class CompiledRelations {
     }
 
     private static final long ELEMENT_SALT = 0x51ED27A1B3C4D5E6L;
+    /** The step into every value of a dynamic map (compared by identity; a member name is never this object). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String MAP_VALUES = new String("{}");
 
     private void applyLevel(Map<String, Object> record, long recordSeed, Set<String> fixed, boolean reverse) {
         for (PresencePatterns p : presence) {

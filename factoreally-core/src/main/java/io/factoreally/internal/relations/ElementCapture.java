@@ -7,6 +7,7 @@ import io.factoreally.internal.spec.FieldPath;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Passes a captured record's tokens through (the parser on its {@code START_OBJECT}) and notes the
@@ -37,9 +38,17 @@ final class ElementCapture extends TokenFollowingDelegate {
     private String pendingName;
     private ElementSample.Element pendingSink;
 
+    /** Paths of dynamic maps known before reading: the objects that are their values are rows too. */
+    private final Predicate<String> maps;
+
     ElementCapture(JsonParser p, List<ElementSample.Element> into) {
+        this(p, into, RecordSample.NO_MAPS);
+    }
+
+    ElementCapture(JsonParser p, List<ElementSample.Element> into, Predicate<String> maps) {
         super(p);
         this.into = into;
+        this.maps = maps;
         prefixes[1] = "";
     }
 
@@ -95,10 +104,12 @@ final class ElementCapture extends TokenFollowingDelegate {
             counts = Arrays.copyOf(counts, depth * 2);
         }
         boolean deep = depth > RecordSample.MAX_DEPTH + 1;
-        prefixes[depth] = member != null && t == JsonToken.START_OBJECT && !deep ? member : null;
+        // a dynamic map's values are like an array's elements: its keys are not members to follow
+        boolean map = member != null && sink == null && t == JsonToken.START_OBJECT && !deep && maps.test(member);
+        prefixes[depth] = member != null && t == JsonToken.START_OBJECT && !deep && !map ? member : null;
         sinks[depth] = member != null ? sink : null; // an object inside an element is part of it
         arrays[depth] = member != null && sink == null && t == JsonToken.START_ARRAY && !deep
-                ? FieldPath.element(member) : null;
+                ? FieldPath.element(member) : map ? FieldPath.mapValue(member) : null;
         counts[depth] = 0;
         if (member == null && t == JsonToken.START_OBJECT && arrays[outer] != null
                 && counts[outer]++ < ElementSample.MAX_ELEMENTS && into.size() < ElementSample.MAX_PER_RECORD) {

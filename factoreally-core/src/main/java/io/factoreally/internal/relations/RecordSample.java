@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A bounded, seeded sample of records' fields (top-level members and members of nested objects, not
@@ -74,17 +75,33 @@ public final class RecordSample {
     private volatile int width;
     private final ElementSample elements;
 
-    private RecordSample(boolean enabled, int capacity) {
+    /** Paths of the dynamic maps the model declares: their values are rows of {@code map.{}}, not columns. */
+    private final Predicate<String> maps;
+
+    private RecordSample(boolean enabled, int capacity, Predicate<String> maps) {
         this.enabled = enabled;
         this.capacity = capacity;
+        this.maps = maps;
         this.heap = new BottomK<>(enabled ? capacity : 0);
         this.elements = new ElementSample(enabled ? capacity : 0);
     }
 
     /** A sample that keeps up to {@code capacity} records, or none when not enabled. */
     public static RecordSample of(boolean enabled, int capacity) {
-        return new RecordSample(enabled, capacity);
+        return new RecordSample(enabled, capacity, NO_MAPS);
     }
+
+    /**
+     * As {@link #of(boolean, int)}, where {@code maps} tells the paths of dynamic maps known before reading
+     * (declared by the model): the objects that are their values become rows of {@code path.{}}, as the
+     * objects inside arrays do, so that relations among their members are learned.
+     */
+    public static RecordSample of(boolean enabled, int capacity, Predicate<String> maps) {
+        return new RecordSample(enabled, capacity, maps);
+    }
+
+    /** No dynamic maps known before reading. */
+    static final Predicate<String> NO_MAPS = path -> false;
 
     /** The sampling priority of record {@code index}: smaller = kept first. */
     static long priority(long index) {
@@ -122,7 +139,8 @@ public final class RecordSample {
             return null;
         }
         // the objects inside its arrays only when the record can still enter their (smaller) sample
-        return new Capture(p, new Captured(priority, index, this, null), tree, this::add, elements.wouldKeep(priority));
+        return new Capture(p, new Captured(priority, index, this, null), tree, this::add, elements.wouldKeep(priority),
+                maps);
     }
 
     /** Notes a record's fields from its tokens, told one by one as they are read (see {@link #follow}). */
@@ -221,7 +239,7 @@ public final class RecordSample {
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
         return new Capture(p, new Captured(priority(index), index, null, null), new FieldTree(0),
-                into::add, true);
+                into::add, true, NO_MAPS);
     }
 
     /**
@@ -229,7 +247,8 @@ public final class RecordSample {
      * {@code p} (see {@link #follow(JsonParser, long)}).
      */
     public static Tap follow(JsonParser p, long index, List<Captured> into) {
-        return new Capture(p, new Captured(priority(index), index, null, null), new FieldTree(0), into::add, true);
+        return new Capture(p, new Captured(priority(index), index, null, null), new FieldTree(0), into::add, true,
+                NO_MAPS);
     }
 
     /**
@@ -251,20 +270,23 @@ public final class RecordSample {
     public static final class Chunk {
         private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
         private final StringPool strings;
+        private final Predicate<String> maps;
 
-        private Chunk(StringPool strings) {
+        private Chunk(StringPool strings, Predicate<String> maps) {
             this.strings = strings;
+            this.maps = maps;
         }
     }
 
     /** A new {@link Chunk} for records this sample will be given by {@link #addAll}; any thread. */
     public Chunk chunk() {
-        return new Chunk(chunkStrings());
+        return new Chunk(chunkStrings(), maps);
     }
 
     /** As {@link #follow(JsonParser, long, List)}, for one of the records of {@code chunk}. */
     public static Tap follow(JsonParser p, long index, List<Captured> into, Chunk chunk) {
-        return new Capture(p, new Captured(priority(index), index, null, chunk.strings), chunk.tree, into::add, true);
+        return new Capture(p, new Captured(priority(index), index, null, chunk.strings), chunk.tree, into::add, true,
+                chunk.maps);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -346,10 +368,14 @@ public final class RecordSample {
         /** The member whose value comes next, when its object's members are noted. */
         private FieldTree.Field pending;
 
+        /** Paths of dynamic maps known before reading: their members are not fields (ElementCapture rows them). */
+        private final Predicate<String> maps;
+
         Capture(JsonParser p, Captured into, FieldTree tree, java.util.function.Consumer<Captured> done,
-                boolean elements) {
+                boolean elements, Predicate<String> maps) {
             super(p);
-            this.notes = elements ? new ElementCapture(p, into.elements) : null;
+            this.maps = maps;
+            this.notes = elements ? new ElementCapture(p, into.elements, maps) : null;
             this.fields = into;
             this.done = done;
             objects[1] = tree.root();
@@ -392,7 +418,7 @@ public final class RecordSample {
                     previous[depth] = null;
                     // an object's members are noted down to MAX_DEPTH levels below the record
                     objects[depth] = member != null && t == JsonToken.START_OBJECT && depth <= MAX_DEPTH + 1
-                            ? member : null;
+                            && !maps.test(member.path) ? member : null;
                 }
                 case END_OBJECT, END_ARRAY -> {
                     if (--depth == 0) {

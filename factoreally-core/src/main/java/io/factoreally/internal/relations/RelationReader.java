@@ -128,9 +128,9 @@ final class RelationReader {
             throw error("field \"" + name + "\" is not a field of the spec");
         }
         List<FieldPath.Segment> segs = FieldPath.parse(name);
-        if (!(segs.get(segs.size() - 1) instanceof FieldPath.Member)
-                || segs.stream().anyMatch(x -> x instanceof FieldPath.MapValue)) {
-            throw error("field \"" + name + "\" is inside an array or a map (relations join members of objects)");
+        if (!(segs.get(segs.size() - 1) instanceof FieldPath.Member)) {
+            throw error("field \"" + name + "\" is an array element or a map value, not a member (relations join "
+                    + "members of objects)");
         }
         return name;
     }

@@ -77,8 +77,8 @@ class RelationsSpecTest {
         assertThatThrownBy(() -> FactorySpec.fromJson("{\"fields\": {\"tags\": {\"ARRAY\": {}, \"NUMBER\": {\"min\": 1, \"max\": 2}},"
                 + " \"tags[]\": {\"CHOICE\": {\"choices\": [\"a\", \"b\"]}}, \"kind\": {\"CHOICE\": {\"choices\": [\"x\", \"y\"]}}},"
                 + " \"relations\": [" + TABLE.replace("\"country\"", "\"kind\"").replace("\"currency\"", "\"tags[]\"") + "]}"))
-                .hasMessage("<json>: relations[0] (categorical): field \"tags[]\" is inside an array or a map "
-                        + "(relations join members of objects)");
+                .hasMessage("<json>: relations[0] (categorical): field \"tags[]\" is an array element or a map value, "
+                        + "not a member (relations join members of objects)");
     }
 
     @Test
