@@ -27,9 +27,16 @@ public final class RelationLearner {
      * then among the members of the objects inside each array (over its elements).
      */
     public static List<Relation> learn(RecordSample sample, Map<String, List<Hint>> fields, int k, NumberFit fitter) {
-        List<Relation> out = new ArrayList<>(learn(sample.names(), sample.rows(), "", fields, k, fitter));
+        List<String> names = sample.names();
+        List<Object[]> rows = sample.rows();
+        List<Relation> out = new ArrayList<>(learn(names, rows, "", fields, k, fitter));
+        Set<String> levels = new HashSet<>();
         for (ElementSample.Level level : sample.elementLevels()) {
+            levels.add(level.array());
             out.addAll(learn(level.names(), level.rows(), level.array(), fields, k, fitter));
+        }
+        for (MapValueRows.Level level : MapValueRows.of(names, rows, fields, levels)) {
+            out.addAll(learn(level.names(), level.rows(), level.path(), fields, k, fitter));
         }
         return out;
     }

@@ -89,10 +89,23 @@ class MapValueRelationsTest {
     }
 
     @Test
+    void mapsFoundWithoutAModelLearnFromTheSampledColumnsOfTheirValues() {
+        List<Object> in = records();
+        FactorySpec spec = SpecCreator.analyze(in, CreateOptions.defaults().threads(1)).spec();
+        assertThat(spec.fields()).containsKey("metrics.{}.views"); // found as a dynamic map: keys look like ids
+        @SuppressWarnings("unchecked")
+        double real = viewsClicksSpearman((List<Map<String, Object>>) (List<?>) in);
+        // fewer values than with a model (the sample's nested columns go to the first keys), still kept
+        assertThat(viewsClicksSpearman(Factory.of(spec).seed(4).build(2000))).isGreaterThan(real - 0.15);
+    }
+
+    @Test
     void twoThreadsLearnTheSameSpec() {
         List<Object> in = records();
         String one = SpecCreator.analyze(in, CreateOptions.defaults().threads(1).model(Product.class)).spec().toJson();
         String two = SpecCreator.analyze(in, CreateOptions.defaults().threads(2).model(Product.class)).spec().toJson();
         assertThat(two).isEqualTo(one);
+        String found = SpecCreator.analyze(in, CreateOptions.defaults().threads(1)).spec().toJson();
+        assertThat(SpecCreator.analyze(in, CreateOptions.defaults().threads(2)).spec().toJson()).isEqualTo(found);
     }
 }
