@@ -23,21 +23,7 @@ final class ChoiceSampler implements ValueSampler {
         for (int i = 0; i < nodes.length; i++) {
             values[i] = JsonValues.isScalar(nodes[i]) ? JsonValues.toJava(nodes[i]) : null;
         }
-        this.cumulative = cumulative(hint.weights(), nodes.length);
-    }
-
-    private static double[] cumulative(List<Double> weights, int n) {
-        if (weights == null || weights.size() != n || n == 0) {
-            return null;
-        }
-        double[] c = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double w = weights.get(i);
-            sum += (w > 0 && Double.isFinite(w)) ? w : 0;
-            c[i] = sum;
-        }
-        return sum > 0 ? c : null;
+        this.cumulative = WeightedPick.cumulative(hint.weights(), nodes.length);
     }
 
     @Override
@@ -50,18 +36,7 @@ final class ChoiceSampler implements ValueSampler {
         if (cumulative == null) {
             i = rng.nextInt(n);
         } else {
-            double u = rng.nextDouble() * cumulative[n - 1];
-            int lo = 0;
-            int hi = n - 1;
-            while (lo < hi) { // first index whose cumulative weight exceeds u: never a zero-weight entry
-                int mid = (lo + hi) >>> 1;
-                if (cumulative[mid] > u) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            i = lo;
+            i = WeightedPick.pick(cumulative, rng);
         }
         return JsonValues.isScalar(nodes[i]) ? values[i] : JsonValues.toJava(nodes[i]);
     }

@@ -52,19 +52,17 @@ final class TextSampler implements ValueSampler {
         }
         words = w.toArray(String[]::new);
         lengths = new int[words.length];
-        cumulative = new double[words.length];
-        double sum = 0;
         for (int i = 0; i < words.length; i++) {
             lengths[i] = words[i].codePointCount(0, words[i].length());
-            double x = hint.weights().get(i);
-            sum += x > 0 && Double.isFinite(x) ? x : 0;
-            cumulative[i] = sum;
         }
-        if (sum <= 0) { // all weights zero: uniform
+        double[] c = WeightedPick.cumulative(hint.weights(), words.length);
+        if (c == null) { // all weights zero: uniform
+            c = new double[words.length];
             for (int i = 0; i < words.length; i++) {
-                cumulative[i] = i + 1;
+                c[i] = i + 1;
             }
         }
+        cumulative = c;
     }
 
     @Override
@@ -182,18 +180,7 @@ final class TextSampler implements ValueSampler {
     }
 
     private int draw(Rng rng) {
-        double u = rng.nextDouble() * cumulative[cumulative.length - 1];
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > u) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return WeightedPick.pick(cumulative, rng);
     }
 
     /** The lorem-ipsum prefix for a target length. */

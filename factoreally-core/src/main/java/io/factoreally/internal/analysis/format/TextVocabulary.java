@@ -32,18 +32,24 @@ final class TextVocabulary {
     private TextVocabulary() {
     }
 
+    /** One distinct text's words and how many records hold it. */
+    private record Text(String[] tokens, long count) {
+    }
+
     static Words learn(StringSample sample) {
+        List<Text> texts = new ArrayList<>();
+        sample.counts().forEach((v, c) -> texts.add(new Text(v.split(" "), c)));
         Map<String, long[]> stats = new LinkedHashMap<>(); // word -> {records containing it, occurrences}
-        for (Map.Entry<String, Long> e : sample.counts().entrySet()) {
+        for (Text e : texts) {
             Set<String> inThisValue = new HashSet<>();
-            for (String w : e.getKey().split(" ")) {
+            for (String w : e.tokens()) {
                 if (w.isEmpty() || w.length() > 40) {
                     continue;
                 }
                 long[] s = stats.computeIfAbsent(w, x -> new long[2]);
-                s[1] += e.getValue();
+                s[1] += e.count();
                 if (inThisValue.add(w)) {
-                    s[0] += e.getValue();
+                    s[0] += e.count();
                 }
             }
         }
@@ -70,42 +76,42 @@ final class TextVocabulary {
         for (int i = 0; i < words.size(); i++) {
             index.put(words.get(i), i);
         }
-        return new Words(words, weights, firsts(sample, index), followers(sample, index));
+        int k = sample.minOccurrences();
+        return new Words(words, weights, firsts(texts, index, k), followers(texts, index, k));
     }
 
     /** Positions of the kept words that begin at least k records' texts, most frequent first. */
-    private static List<Integer> firsts(StringSample sample, Map<String, Integer> index) {
+    private static List<Integer> firsts(List<Text> texts, Map<String, Integer> index, int k) {
         Map<Integer, Long> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : sample.counts().entrySet()) {
-            String[] tokens = e.getKey().split(" ");
-            Integer i = index.get(tokens[0]);
+        for (Text e : texts) {
+            Integer i = index.get(e.tokens()[0]);
             if (i != null) {
-                counts.merge(i, e.getValue(), Long::sum);
+                counts.merge(i, e.count(), Long::sum);
             }
         }
-        return kept(counts, sample.minOccurrences());
+        return kept(counts, k);
     }
 
     /** Per kept word, the kept words right after it in at least k records, most frequent first. */
-    private static List<List<Integer>> followers(StringSample sample, Map<String, Integer> index) {
+    private static List<List<Integer>> followers(List<Text> texts, Map<String, Integer> index, int k) {
         List<Map<Integer, Long>> pairs = new ArrayList<>();
         for (int i = 0; i < index.size(); i++) {
             pairs.add(new LinkedHashMap<>());
         }
-        for (Map.Entry<String, Long> e : sample.counts().entrySet()) {
-            String[] tokens = e.getKey().split(" ");
+        for (Text e : texts) {
+            String[] tokens = e.tokens();
             Set<Long> inThisValue = new HashSet<>();
             for (int t = 1; t < tokens.length; t++) {
                 Integer a = index.get(tokens[t - 1]);
                 Integer b = index.get(tokens[t]);
                 if (a != null && b != null && inThisValue.add(((long) a << 32) | b)) {
-                    pairs.get(a).merge(b, e.getValue(), Long::sum);
+                    pairs.get(a).merge(b, e.count(), Long::sum);
                 }
             }
         }
         List<List<Integer>> out = new ArrayList<>();
         for (Map<Integer, Long> p : pairs) {
-            out.add(kept(p, sample.minOccurrences()));
+            out.add(kept(p, k));
         }
         return out;
     }
