@@ -75,7 +75,7 @@ public final class Analysis {
             records = runInline(reader, paths, total, sample);
         } else {
             records = runParallel(reader, paths, total, threads, sample);
-            if (records == ParallelNdjson.RESTART) { // a chunk failed after others went straight into the total
+            if (records == ParallelNdjsonFile.RESTART) { // a chunk failed after others went straight into the total
                 total = PathNode.root(!modelGiven);
                 sample = RecordSample.of(sample.enabled(), RecordSample.CAPACITY, paths::dynamic);
                 records = runInline(reader, paths, total, sample);
@@ -90,8 +90,9 @@ public final class Analysis {
     }
 
     /**
-     * One thread: records go straight into the total, with the chunk-boundary step every {@link #CHUNK}
-     * records and after the last; the same state as merging a tree per chunk (see {@link PathNode}).
+     * One thread: records go straight into the segment's tree, with the chunk-boundary step every
+     * {@link #CHUNK} records and after the last; the same state as merging a tree per chunk (see
+     * {@link PathNode}) and as gathering segments on other threads (see {@link Segments}).
      */
     private long runInline(RecordReader reader, ModelPaths paths, PathNode total, RecordSample sample) {
         return runInline(reader::read, reader, paths, total, sample);
@@ -100,25 +101,48 @@ public final class Analysis {
     /** As {@link #runInline(RecordReader, ModelPaths, PathNode, RecordSample)}, with the records {@code read} feeds. */
     private long runInline(java.util.function.ToLongFunction<RecordReader.Sink> read, RecordReader reader,
                            ModelPaths paths, PathNode total, RecordSample sample) {
-        Extractor x = new Extractor(paths, formats, reader.source(), total);
+        Segments segments = segments(total, paths);
+        long n = runInline(read, reader, paths, segments, sample);
+        segments.finish();
+        return n;
+    }
+
+    /**
+     * As {@link #runInline(RecordReader, ModelPaths, PathNode, RecordSample)}, into {@code segments}
+     * (which may hold chunks already: records then continue at a chunk boundary); the caller finishes them.
+     */
+    private long runInline(java.util.function.ToLongFunction<RecordReader.Sink> read, RecordReader reader,
+                           ModelPaths paths, Segments segments, RecordSample sample) {
+        Extractor[] x = {new Extractor(paths, formats, reader.source(), segments.current())};
         long n = read.applyAsLong((p, index) -> {
             if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the extractor checks, for less
             }
-            x.record(p, index, sample.follow(p, index)); // the sample follows the tokens the extractor reads
+            x[0].record(p, index, sample.follow(p, index)); // the sample follows the tokens the extractor reads
             if ((index + 1) % CHUNK == 0) {
-                total.chunkDone();
+                PathNode before = segments.current();
+                segments.chunkDone();
+                if (segments.current() != before) {
+                    x[0] = new Extractor(paths, formats, reader.source(), segments.current());
+                }
                 report(reader, index + 1);
             }
         });
         if (n % CHUNK != 0) {
-            total.chunkDone();
+            segments.chunkDone();
         }
         return n;
     }
 
+    private Segments segments(PathNode total, ModelPaths paths) {
+        return new Segments(total, paths, formats, () -> PathNode.root(!modelGiven));
+    }
+
     private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads,
                              RecordSample sample) {
+        if (reader.file() != null && ndjson(reader)) {
+            return runFile(reader, paths, total, threads, sample);
+        }
         InputStream bytes = reader.openBytes();
         if (bytes == null) {
             return runBuffered(reader::read, reader, paths, total, threads, sample);
@@ -129,23 +153,38 @@ public final class Analysis {
                 return runBuffered(sink -> reader.read(chunker.remaining(), sink), reader, paths, total, threads,
                         sample);
             }
-            // two threads on an input that can be read again: every other chunk goes straight into the total
-            ParallelNdjson.Direct direct = threads != 2 || !reader.rereadable() ? null : new ParallelNdjson.Direct() {
-                @Override
-                public Extractor extractor() {
-                    return new Extractor(paths, formats, reader.source(), total);
-                }
-
-                @Override
-                public void chunkDone() {
-                    total.chunkDone();
-                }
-            };
+            Segments segments = segments(total, paths);
             ParallelNdjson parallel = new ParallelNdjson(paths, formats, reader.source(), threads, sample,
-                    chunk -> fold(total, chunk, paths), records -> report(reader, records), direct);
+                    segments::fold, records -> report(reader, records));
             // from the first chunk that failed on, one thread reads as runInline does (same records, same errors)
-            return parallel.run(chunker, (rest, first, line) -> runInline(sink -> reader.readNdjson(rest, first, line,
-                    sink), reader, paths, total, sample), reader);
+            long n = parallel.run(chunker, (rest, first, line) -> runInline(sink -> reader.readNdjson(rest, first,
+                    line, sink), reader, paths, segments, sample), reader);
+            segments.finish();
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(reader.source() + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a file starts as NDJSON (read apart, so that the file path reads it from the start). */
+    private static boolean ndjson(RecordReader reader) {
+        try (InputStream in = java.nio.file.Files.newInputStream(reader.file())) {
+            return new NdjsonChunker(in, CHUNK).ndjson();
+        } catch (IOException e) {
+            return false; // the plain reader reports it
+        }
+    }
+
+    /** An NDJSON file: threads gather whole segments; anything but one record per line restarts with one thread. */
+    private long runFile(RecordReader reader, ModelPaths paths, PathNode total, int threads, RecordSample sample) {
+        InputStream bytes = reader.openBytes();
+        try (bytes) {
+            long n = new ParallelNdjsonFile(reader.file(), paths, formats, reader.source(), threads, sample,
+                    () -> PathNode.root(!modelGiven), records -> report(reader, records)).run(bytes, total);
+            if (n == 1) {
+                throw reader.singleObject();
+            }
+            return n;
         } catch (IOException e) {
             throw new UncheckedIOException(reader.source() + ": cannot read: " + e.getMessage(), e);
         }
@@ -171,6 +210,7 @@ public final class Analysis {
             return t;
         });
         ArrayDeque<Future<PathNode>> pending = new ArrayDeque<>();
+        Segments segments = segments(total, paths);
         List<TokenBuffer> chunk = new ArrayList<>(CHUNK);
         long[] chunkStart = {0};
         try {
@@ -182,7 +222,7 @@ public final class Analysis {
                 DuplicateKeys.copy(sample.tap(p, index), tb, reader.source());
                 chunk.add(tb);
                 if (chunk.size() == CHUNK) {
-                    submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);
+                    submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), segments);
                     chunk.clear();
                     chunkStart[0] = index + 1;
                     while (pending.size() > 2 * threads) {
@@ -192,11 +232,12 @@ public final class Analysis {
                 }
             });
             if (!chunk.isEmpty()) {
-                submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), total);
+                submit(pool, folder, pending, new ArrayList<>(chunk), chunkStart[0], paths, reader.source(), segments);
             }
             while (!pending.isEmpty()) {
                 take(pending);
             }
+            segments.finish();
             return n;
         } finally {
             pool.shutdownNow();
@@ -205,7 +246,7 @@ public final class Analysis {
     }
 
     private void submit(ExecutorService pool, ExecutorService folder, ArrayDeque<Future<PathNode>> pending,
-                        List<TokenBuffer> records, long first, ModelPaths paths, String source, PathNode total) {
+                        List<TokenBuffer> records, long first, ModelPaths paths, String source, Segments segments) {
         Future<PathNode> extracted = pool.submit(() -> {
             Extractor x = new Extractor(paths, formats, source);
             long i = first;
@@ -218,15 +259,10 @@ public final class Analysis {
             return x.root();
         });
         pending.add(folder.submit(() -> {
-            fold(total, take(extracted), paths);
-            return total;
+            PathNode chunk = take(extracted);
+            segments.fold(chunk); // chunks in input order, one at a time
+            return chunk;
         }));
-    }
-
-    /** Folds the next chunk's statistics into the total: chunks in input order, one at a time. */
-    private void fold(PathNode total, PathNode chunk, ModelPaths paths) {
-        total.mergeFrom(chunk, paths, formats);
-        total.chunkDone(); // the chunk-boundary step, as runInline does after each chunk
     }
 
     private static PathNode take(Future<PathNode> f) {

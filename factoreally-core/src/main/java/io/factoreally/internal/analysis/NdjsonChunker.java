@@ -54,6 +54,12 @@ final class NdjsonChunker {
     }
 
     NdjsonChunker(InputStream in, int records, int block) {
+        this(in, records, block, 0);
+    }
+
+    /** Chunks of {@code in}, whose first record is record {@code firstIndex} of the input. */
+    NdjsonChunker(InputStream in, int records, int block, long firstIndex) {
+        this.nextIndex = firstIndex;
         this.in = in;
         this.records = records;
         this.block = block;
@@ -154,7 +160,7 @@ final class NdjsonChunker {
         }
     }
 
-    private static boolean blank(byte b) {
+    static boolean blank(byte b) {
         return b == ' ' || b == '\t' || b == '\r';
     }
 

@@ -29,6 +29,8 @@ final class NumericStats {
     private long[] prio = new long[8];
     private double[] vals = new double[8];
     private int size;
+    /** Priorities from here up cannot be among the smallest {@link #SAMPLE_SIZE} any more. */
+    private long threshold = Long.MAX_VALUE;
 
     void addLong(long v, long order) {
         if (min instanceof Long lo && max instanceof Long hi) { // as add(), without boxing v or comparing Numbers
@@ -100,64 +102,89 @@ final class NumericStats {
         return Rng.mix(order * 0x9E3779B97F4A7C15L + 0x3C6EF372FE94F82BL);
     }
 
-    /** Max-heap on priority of the SAMPLE_SIZE smallest priorities. */
+    /**
+     * Keeps the value when its priority may be among the {@link #SAMPLE_SIZE} smallest. Candidates are
+     * appended to a buffer of twice the sample size; a full buffer keeps its smallest half
+     * ({@link #compact}) and from then on rejects larger priorities with one comparison. Amortised
+     * constant work per value, also for a fresh (per chunk or per segment) summary, where a heap paid a
+     * sift for each of its first {@code SAMPLE_SIZE} values.
+     */
     private void offer(long p, double v) {
-        if (size < SAMPLE_SIZE) {
-            if (size == prio.length) {
-                int n = Math.min(SAMPLE_SIZE, size * 2);
+        if (p >= threshold) {
+            return;
+        }
+        if (size == prio.length) {
+            if (size < 2 * SAMPLE_SIZE) {
+                int n = Math.min(2 * SAMPLE_SIZE, size * 2);
                 prio = Arrays.copyOf(prio, n);
                 vals = Arrays.copyOf(vals, n);
+            } else {
+                compact();
+                if (p >= threshold) {
+                    return;
+                }
             }
-            prio[size] = p;
-            vals[size] = v;
-            siftUp(size++);
-        } else if (p < prio[0]) {
-            prio[0] = p;
-            vals[0] = v;
-            siftDown(0);
         }
-    }
-
-    /** Moves entry {@code i} up to its place (the entries it passes move down one level each). */
-    private void siftUp(int i) {
-        long p = prio[i];
-        double v = vals[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (prio[parent] >= p) {
-                break;
-            }
-            prio[i] = prio[parent];
-            vals[i] = vals[parent];
-            i = parent;
-        }
-        prio[i] = p;
-        vals[i] = v;
+        prio[size] = p;
+        vals[size] = v;
+        size++;
     }
 
     /**
-     * Moves entry {@code i} down to its place: at each level the larger child (the left one on a tie)
-     * moves up while it is larger than the entry.
+     * Keeps the {@link #SAMPLE_SIZE} smallest priorities (in no particular order) and rejects larger
+     * ones from now on. Priorities are distinct (a bijective hash of distinct positions), so the kept
+     * set is the same whatever order the values came in.
      */
-    private void siftDown(int i) {
-        long p = prio[i];
-        double v = vals[i];
-        while (true) {
-            int l = 2 * i + 1;
-            if (l >= size) {
-                break;
-            }
-            int r = l + 1;
-            int big = r < size && prio[r] > prio[l] ? r : l;
-            if (prio[big] <= p) {
-                break;
-            }
-            prio[i] = prio[big];
-            vals[i] = vals[big];
-            i = big;
+    private void compact() {
+        if (size <= SAMPLE_SIZE) {
+            return;
         }
-        prio[i] = p;
-        vals[i] = v;
+        int lo = 0;
+        int hi = size - 1;
+        int k = SAMPLE_SIZE - 1; // the k-th smallest (0-based) ends at index k, smaller ones before it
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            long pivot = median(prio[lo], prio[mid], prio[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (prio[i] < pivot) {
+                    i++;
+                }
+                while (prio[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(i++, j--);
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        size = SAMPLE_SIZE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, prio[i]);
+        }
+        threshold = max;
+    }
+
+    private static long median(long a, long b, long c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    private void swap(int i, int j) {
+        long p = prio[i];
+        prio[i] = prio[j];
+        prio[j] = p;
+        double v = vals[i];
+        vals[i] = vals[j];
+        vals[j] = v;
     }
 
     void merge(NumericStats o) {
@@ -183,6 +210,7 @@ final class NumericStats {
 
     /** The sample in a canonical order (by priority), so that fitting sees the same array every run. */
     double[] sample() {
+        compact();
         Integer[] idx = new Integer[size];
         for (int i = 0; i < size; i++) {
             idx[i] = i;
@@ -196,6 +224,7 @@ final class NumericStats {
     }
 
     int sampleSize() {
+        compact();
         return size;
     }
 

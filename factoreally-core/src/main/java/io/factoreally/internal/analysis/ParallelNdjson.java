@@ -31,12 +31,7 @@ import java.util.concurrent.Future;
  * one thread does. (So records over several lines are read by one thread from the first such chunk on.)
  * Chunks after the failed one are dropped unfolded.
  *
- * <p>With a {@link Direct} (two threads, an input that can be read again): every other chunk is not
- * given to a worker but extracted by the fold thread straight into the total, as one thread does, so
- * two threads need one worker and no fold for half the chunks (with four threads on two cores the
- * folds cost what the second core gained). A chunk extracted straight into the total cannot be taken
- * back, so any failed chunk then makes {@link #run} return {@link #RESTART}: the caller reads the whole
- * input again with one thread.
+ * <p>For streams; a file is read by {@link ParallelNdjsonFile}, whose threads gather whole segments.
  */
 final class ParallelNdjson {
     /** Folds one chunk's statistics into the total; called in input order, never concurrently. */
@@ -54,24 +49,12 @@ final class ParallelNdjson {
         void records(long records);
     }
 
-    /** Extracts chunks straight into the total, on the fold thread. */
-    interface Direct {
-        /** The extractor that adds records to the total (created once per run, used by the fold thread only). */
-        Extractor extractor();
-
-        /** The chunk-boundary step after a chunk extracted into the total. */
-        void chunkDone();
-    }
-
-    /** What {@link #run} returns when, with a {@link Direct}, a chunk failed: read everything again with one thread. */
-    static final long RESTART = -1;
-
     /** A chunk's statistics, its sampled records, and the line breaks it holds (as Jackson counts them). */
-    private record Extracted(PathNode root, List<RecordSample.Captured> sampled, long lineBreaks) {
+    record Extracted(PathNode root, List<RecordSample.Captured> sampled, long lineBreaks) {
     }
 
     /** The chunk's bytes are not one record per non-blank line. */
-    private static final class NotOnePerLine extends RuntimeException {
+    static final class NotOnePerLine extends RuntimeException {
         NotOnePerLine() {
             super("not one record per line", null, false, false);
         }
@@ -87,16 +70,13 @@ final class ParallelNdjson {
     private final RecordSample sample;
     private final Fold fold;
     private final Progress progress;
-    private final Direct direct;
     /** Line where the next chunk to fold starts; the fold thread's. */
     private long line = 1;
     /** Set by the fold thread at the first failed chunk: later chunks are not folded. */
     private volatile boolean failed;
 
-    /** @param direct extracts every other chunk on the fold thread (null: every chunk goes to a worker) */
     ParallelNdjson(ModelPaths paths, List<StringFormat> formats, String source, int threads, RecordSample sample,
-                   Fold fold, Progress progress, Direct direct) {
-        this.direct = direct;
+                   Fold fold, Progress progress) {
         this.paths = paths;
         this.formats = formats;
         this.source = source;
@@ -112,28 +92,20 @@ final class ParallelNdjson {
      * @return the number of records
      */
     long run(NdjsonChunker chunker, Rest rest, RecordReader reader) throws IOException {
-        int workers = direct == null ? threads : Math.max(1, threads - 1);
-        // chunks cut but not yet folded: enough to keep every thread busy; with a direct chunk between
-        // two of the worker's, one chunk ahead each is enough (wide records' chunk trees are large)
-        int inFlight = direct == null ? 2 * threads : threads + 1;
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "factoreally-analysis"));
+        int inFlight = 2 * threads; // chunks cut but not yet folded: enough to keep every thread busy
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "factoreally-analysis"));
         ExecutorService folder = Executors.newSingleThreadExecutor(r -> daemon(r, "factoreally-fold"));
         ArrayDeque<InFlight> pending = new ArrayDeque<>();
         RecordSample.Admission admission = sample.admission();
-        Extractor intoTotal = direct == null ? null : direct.extractor(); // used by the fold thread only
         long records = 0;
-        long chunks = 0;
         try {
             NdjsonChunker.Chunk c;
             while ((c = chunker.next()) != null) {
                 NdjsonChunker.Chunk chunk = c;
-                int[] sampled = admitted(admission, chunk);
-                if (direct != null && chunks++ % 2 == 0) {
-                    pending.add(new InFlight(chunk, folder.submit(() -> direct(chunk, sampled, intoTotal))));
-                } else {
-                    Future<Extracted> extracted = pool.submit(() -> extract(chunk, sampled));
-                    pending.add(new InFlight(chunk, folder.submit(() -> fold(extracted))));
-                }
+                int[] sampled = admitted(admission, chunk.firstIndex(), chunk.records());
+                Future<Extracted> extracted = pool.submit(() -> extract(chunk, sampled,
+                        new Extractor(paths, formats, source), sample));
+                pending.add(new InFlight(chunk, folder.submit(() -> fold(extracted))));
                 while (pending.size() > inFlight) {
                     if (!done(pending.peek())) {
                         return fallBack(pending, chunker, rest, pool);
@@ -181,13 +153,6 @@ final class ParallelNdjson {
      * parsed, then reads the failed chunk and everything after it plainly.
      */
     private long fallBack(ArrayDeque<InFlight> pending, NdjsonChunker chunker, Rest rest, ExecutorService pool) {
-        if (direct != null) {
-            for (InFlight f : pending) {
-                done(f);
-            }
-            pool.shutdownNow();
-            return RESTART;
-        }
         List<InputStream> bytes = new ArrayList<>();
         for (InFlight f : pending) {
             done(f);
@@ -220,43 +185,24 @@ final class ParallelNdjson {
         return true;
     }
 
-    /** The chunk's records that the sample admits, by position in the chunk; on the cutting thread. */
-    private static int[] admitted(RecordSample.Admission admission, NdjsonChunker.Chunk c) {
-        int[] out = new int[c.records()];
-        int n = 0;
-        for (int i = 0; i < c.records(); i++) {
-            if (admission.admit(c.firstIndex() + i)) {
-                out[n++] = i;
+    /** Which of records {@code first ..} ({@code n} of them) the sample admits, by position from {@code first}. */
+    static int[] admitted(RecordSample.Admission admission, long first, int n) {
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (admission.admit(first + i)) {
+                out[k++] = i;
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
-    /** Runs on the fold thread: extracts the chunk straight into the total with {@code x}; false when it failed. */
-    private boolean direct(NdjsonChunker.Chunk c, int[] sampled, Extractor x) {
-        if (failed) {
-            return false;
-        }
-        Extracted e;
-        try {
-            e = extract(c, sampled, x);
-        } catch (Exception failure) {
-            failed = true;
-            return false;
-        }
-        direct.chunkDone();
-        sample.addAll(e.sampled());
-        line += e.lineBreaks();
-        return true;
-    }
-
-    /** Runs on a worker: parses the chunk, one record per non-blank line, or fails. */
-    private Extracted extract(NdjsonChunker.Chunk c, int[] sampled) throws IOException {
-        return extract(c, sampled, new Extractor(paths, formats, source));
-    }
-
-    /** Parses the chunk into {@code x}, one record per non-blank line, or fails. */
-    private Extracted extract(NdjsonChunker.Chunk c, int[] sampled, Extractor x) throws IOException {
+    /**
+     * Parses the chunk into {@code x}, one record per non-blank line, or fails; captures the records at
+     * positions {@code sampled} (ascending, from the chunk's first) for the sample.
+     */
+    static Extracted extract(NdjsonChunker.Chunk c, int[] sampled, Extractor x, RecordSample sample)
+            throws IOException {
         if (c.firstIndex() > 0 && !plainStart(c)) {
             throw new NotOnePerLine();
         }

@@ -54,18 +54,19 @@ public final class RecordReader {
 
     private final String source;
     private final Opener<InputStream> bytes;
-    private final boolean rereadable;
+    /** The file, when the input is one. */
+    private final Path file;
     private final Opener<Reader> chars;
     private final Iterable<?> objects;
     private CountingStream counter;
 
     private RecordReader(String source, Opener<InputStream> bytes, Opener<Reader> chars, Iterable<?> objects) {
-        this(source, bytes, chars, objects, false);
+        this(source, bytes, chars, objects, null);
     }
 
     private RecordReader(String source, Opener<InputStream> bytes, Opener<Reader> chars, Iterable<?> objects,
-                         boolean rereadable) {
-        this.rereadable = rereadable;
+                         Path file) {
+        this.file = file;
         this.source = source;
         this.bytes = bytes;
         this.chars = chars;
@@ -79,13 +80,14 @@ public final class RecordReader {
             } catch (NoSuchFileException e) {
                 throw new FactoreallyException("input file not found: " + file.toAbsolutePath());
             }
-        }, null, null, true);
+        }, null, null, file);
     }
 
-    /** Whether the input can be read again from its start (a file; not a stream). */
-    boolean rereadable() {
-        return rereadable;
+    /** The file read, when the input is a file (threads may then read parts of it at their position); else null. */
+    Path file() {
+        return file;
     }
+
 
     public static RecordReader of(InputStream in, String source) {
         return new RecordReader(source, () -> in, null, null);
@@ -120,6 +122,11 @@ public final class RecordReader {
     /** A parser over one slice of the input's bytes (UTF-8 NDJSON lines), with the input's settings. */
     static JsonParser parser(byte[] data, int offset, int length) throws IOException {
         return FACTORY.createParser(data, offset, length);
+    }
+
+    /** A parser over UTF-8 NDJSON bytes from the start of a line, with the input's settings. */
+    static JsonParser parser(InputStream in) throws IOException {
+        return FACTORY.createParser(in);
     }
 
     private JsonParser open() throws IOException {

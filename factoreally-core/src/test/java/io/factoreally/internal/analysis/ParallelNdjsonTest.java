@@ -203,6 +203,24 @@ class ParallelNdjsonTest {
     }
 
     @Test
+    void filesOfSeveralSegmentsGiveOneThreadsSpecAndErrors() {
+        int segment = Segments.MAX_CHUNKS * Analysis.CHUNK; // these records are narrow: full segments
+        List<String> lines = lines(2 * segment + 5000);
+        byte[] input = utf8(String.join("\n", lines) + "\n");
+        assertThat(specFromFileWithTwoThreads(input)).isEqualTo(spec(input, ONE));
+        List<String> bad = new ArrayList<>(lines);
+        bad.set(segment, "\uFEFF" + lines.get(segment)); // the first line of the second segment
+        sameError(utf8(String.join("\n", bad)), "in.ndjson: invalid JSON at line " + (segment + 1) + ", column 3:");
+        bad = new ArrayList<>(lines);
+        bad.set(2 * segment - 1, "{\"a\": 1,}"); // the last line of the second segment
+        sameError(utf8(String.join("\n", bad)), "in.ndjson: invalid JSON at line " + 2 * segment + ", column 9:");
+        bad = new ArrayList<>(lines);
+        bad.set(segment + 100, lines.get(segment + 100).replace(", ", ",\n  ")); // over lines: one thread reads
+        byte[] overLines = utf8(String.join("\n", bad));
+        assertThat(specFromFileWithTwoThreads(overLines)).isEqualTo(spec(overLines, ONE));
+    }
+
+    @Test
     void theFirstErrorInInputOrderWins() {
         List<String> lines = lines(6000);
         lines.set(5900, "{\"late\": }");
