@@ -135,7 +135,8 @@ public final class Analysis {
     }
 
     private Segments segments(PathNode total, ModelPaths paths) {
-        return new Segments(total, paths, formats, () -> PathNode.root(!modelGiven));
+        // guided by the total: these segments are gathered on the thread that folds them into it
+        return new Segments(total, paths, formats, () -> PathNode.root(!modelGiven, total));
     }
 
     private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads,

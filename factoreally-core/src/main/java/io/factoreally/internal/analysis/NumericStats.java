@@ -187,6 +187,16 @@ final class NumericStats {
         vals[j] = v;
     }
 
+    /**
+     * Rejects from now on the positions {@code total}'s sample already has {@link #SAMPLE_SIZE} smaller
+     * priorities than: they cannot be in the sample of this merged into {@code total} (or into what
+     * {@code total} becomes: its smallest priorities only get smaller). The merged sample is the same;
+     * a fresh tree's stats then keep few values.
+     */
+    void excludeBeyond(NumericStats total) {
+        threshold = Math.min(threshold, total.threshold);
+    }
+
     void merge(NumericStats o) {
         if (o.count == 0) {
             return;

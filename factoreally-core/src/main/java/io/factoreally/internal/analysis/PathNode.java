@@ -63,7 +63,24 @@ final class PathNode {
     final ValueCounts values = new ValueCounts();
     final ValueCounts keys = new ValueCounts();
 
+    /**
+     * The total's node at this path while this tree gathers a segment on the thread that owns the total,
+     * else null: its number samples tell which positions can no longer enter them (see
+     * {@link NumericStats#excludeBeyond}), so a fresh segment tree need not keep them.
+     */
+    private final PathNode guide;
+
     PathNode(Kind kind, String name, PathNode parent, boolean learnShape, boolean dynamic) {
+        this(kind, name, parent, learnShape, dynamic, null);
+    }
+
+    private PathNode(Kind kind, String name, PathNode parent, boolean learnShape, boolean dynamic, PathNode guide) {
+        this.guide = guide;
+        if (guide != null) {
+            keyCounts.excludeBeyond(guide.keyCounts);
+            lengths.excludeBeyond(guide.lengths);
+            numbers.excludeBeyond(guide.numbers);
+        }
         this.kind = kind;
         this.name = name;
         this.parent = parent;
@@ -82,6 +99,14 @@ final class PathNode {
         return new PathNode(Kind.ROOT, null, null, learnShape, false);
     }
 
+    /**
+     * A root for a segment's tree, guided by {@code total}: read the total only while nothing changes it
+     * (the thread that owns it gathers the segment).
+     */
+    static PathNode root(boolean learnShape, PathNode total) {
+        return new PathNode(Kind.ROOT, null, null, learnShape, false, total);
+    }
+
     long scalars() {
         return bools + ints + floats + strings;
     }
@@ -90,7 +115,8 @@ final class PathNode {
         PathNode c = members.get(key);
         if (c == null) {
             String p = FieldPath.member(path, key);
-            c = new PathNode(Kind.MEMBER, key, this, learnShape || model.open(p), model.dynamic(p));
+            c = new PathNode(Kind.MEMBER, key, this, learnShape || model.open(p), model.dynamic(p),
+                    guide == null ? null : guide.members.get(key));
             members.put(key, c);
         }
         return c;
@@ -99,7 +125,8 @@ final class PathNode {
     PathNode element(ModelPaths model) {
         if (element == null) {
             String p = FieldPath.element(path);
-            element = new PathNode(Kind.ELEMENT, null, this, learnShape || model.open(p), model.dynamic(p));
+            element = new PathNode(Kind.ELEMENT, null, this, learnShape || model.open(p), model.dynamic(p),
+                    guide == null ? null : guide.element);
         }
         return element;
     }
@@ -107,7 +134,8 @@ final class PathNode {
     PathNode mapValue(ModelPaths model) {
         if (mapValue == null) {
             String p = FieldPath.mapValue(path);
-            mapValue = new PathNode(Kind.MAP_VALUE, null, this, learnShape || model.open(p), model.dynamic(p));
+            mapValue = new PathNode(Kind.MAP_VALUE, null, this, learnShape || model.open(p), model.dynamic(p),
+                    guide == null ? null : guide.mapValue);
         }
         return mapValue;
     }

@@ -30,4 +30,30 @@ class NumericSampleTest {
             assertThat(s.count).isEqualTo(n);
         }
     }
+
+    @Test
+    void aSegmentGuidedByTheTotalMergesToTheSameSample() {
+        SplittableRandom r = new SplittableRandom(5);
+        NumericStats total = new NumericStats();
+        NumericStats plainTotal = new NumericStats();
+        for (int segment = 0; segment < 6; segment++) {
+            NumericStats guided = new NumericStats();
+            guided.excludeBeyond(total); // rejects what can no longer enter the total's sample
+            NumericStats plain = new NumericStats();
+            for (int i = 0; i < 9_000; i++) {
+                long order = (long) (segment * 9_000 + i) << 24;
+                double v = r.nextInt(100_000) / 16.0;
+                guided.addDouble(v, order);
+                plain.addDouble(v, order);
+            }
+            assertThat(plain.sampleSize()).isEqualTo(NumericStats.SAMPLE_SIZE);
+            if (segment >= 3) { // the total's sample has seen 27,000 values: few more can enter it
+                assertThat(guided.sampleSize()).as("segment %d", segment).isLessThan(NumericStats.SAMPLE_SIZE / 2);
+            }
+            total.merge(guided);
+            plainTotal.merge(plain);
+            assertThat(total.sample()).containsExactly(plainTotal.sample());
+        }
+        assertThat(total.count).isEqualTo(plainTotal.count).isEqualTo(54_000);
+    }
 }
