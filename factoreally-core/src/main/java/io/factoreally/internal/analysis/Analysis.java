@@ -135,8 +135,7 @@ public final class Analysis {
     }
 
     private Segments segments(PathNode total, ModelPaths paths) {
-        // guided by the total: these segments are gathered on the thread that folds them into it
-        return new Segments(total, paths, formats, () -> PathNode.root(!modelGiven, total));
+        return new Segments(total, paths, formats, () -> PathNode.root(!modelGiven, SegmentGuide.of(total)));
     }
 
     private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads,
@@ -181,7 +180,7 @@ public final class Analysis {
         InputStream bytes = reader.openBytes();
         try (bytes) {
             long n = new ParallelNdjsonFile(reader.file(), paths, formats, reader.source(), threads, sample,
-                    () -> PathNode.root(!modelGiven), records -> report(reader, records)).run(bytes, total);
+                    guide -> PathNode.root(!modelGiven, guide), records -> report(reader, records)).run(bytes, total);
             if (n == 1) {
                 throw reader.singleObject();
             }

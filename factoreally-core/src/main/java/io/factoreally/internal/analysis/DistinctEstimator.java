@@ -15,6 +15,8 @@ final class DistinctEstimator {
     /** The smallest hashes seen, flipped to signed order ({@code h ^ Long.MIN_VALUE}), ascending. */
     private long[] smallest = new long[16];
     private int size;
+    /** Flipped hashes from here up are not kept (a total's {@link #cutoff()}: it holds K smaller ones). */
+    private long excluded = Long.MAX_VALUE;
 
     void add(Object value) {
         add(hash(value));
@@ -36,7 +38,7 @@ final class DistinctEstimator {
 
     private void add(long h) {
         long x = h ^ Long.MIN_VALUE;
-        if (size == K && x >= smallest[K - 1]) {
+        if (x >= excluded || (size == K && x >= smallest[K - 1])) {
             return; // the common case once full: not among the k smallest
         }
         int at = java.util.Arrays.binarySearch(smallest, 0, size, x);
@@ -54,6 +56,22 @@ final class DistinctEstimator {
             System.arraycopy(smallest, at, smallest, at + 1, K - 1 - at);
         }
         smallest[at] = x;
+    }
+
+    /**
+     * The flipped hash from which values cannot enter this estimator's k smallest any more
+     * ({@code Long.MAX_VALUE} while it holds fewer than k).
+     */
+    long cutoff() {
+        return size == K ? smallest[K - 1] : Long.MAX_VALUE;
+    }
+
+    /**
+     * Rejects from now on values at or beyond {@code cutoff} (another estimator's {@link #cutoff()}): they
+     * cannot be among the k smallest once this is merged into that one, whose smallest only get smaller.
+     */
+    void excludeBeyond(long cutoff) {
+        excluded = Math.min(excluded, cutoff);
     }
 
     void merge(DistinctEstimator other) {

@@ -188,13 +188,18 @@ final class NumericStats {
     }
 
     /**
-     * Rejects from now on the positions {@code total}'s sample already has {@link #SAMPLE_SIZE} smaller
-     * priorities than: they cannot be in the sample of this merged into {@code total} (or into what
-     * {@code total} becomes: its smallest priorities only get smaller). The merged sample is the same;
-     * a fresh tree's stats then keep few values.
+     * Rejects from now on the positions with a priority of at least {@code cutoff}: a total's
+     * {@link #cutoff()}, whose sample already holds {@link #SAMPLE_SIZE} smaller ones. They cannot be in
+     * the sample of this merged into that total (or into what it becomes: its smallest priorities only
+     * get smaller), so the merged sample is the same, and a fresh tree's stats keep few values.
      */
-    void excludeBeyond(NumericStats total) {
-        threshold = Math.min(threshold, total.threshold);
+    void excludeBeyond(long cutoff) {
+        threshold = Math.min(threshold, cutoff);
+    }
+
+    /** The priority from which values cannot enter this sample any more ({@code Long.MAX_VALUE}: any can). */
+    long cutoff() {
+        return threshold;
     }
 
     void merge(NumericStats o) {

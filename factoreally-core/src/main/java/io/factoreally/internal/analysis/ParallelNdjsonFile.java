@@ -53,11 +53,12 @@ final class ParallelNdjsonFile {
     private final String source;
     private final int threads;
     private final RecordSample sample;
-    private final java.util.function.Supplier<PathNode> fresh;
+    /** A fresh segment tree, guided by a snapshot of the total. */
+    private final java.util.function.Function<SegmentGuide, PathNode> fresh;
     private final ParallelNdjson.Progress progress;
 
     ParallelNdjsonFile(Path file, ModelPaths paths, List<StringFormat> formats, String source, int threads,
-                       RecordSample sample, java.util.function.Supplier<PathNode> fresh,
+                       RecordSample sample, java.util.function.Function<SegmentGuide, PathNode> fresh,
                        ParallelNdjson.Progress progress) {
         this.file = file;
         this.paths = paths;
@@ -81,7 +82,7 @@ final class ParallelNdjsonFile {
         int first = lines.skip(Analysis.CHUNK);
         Span span = new Span(0, lines.position(), 0, first);
         int[] admitted = ParallelNdjson.admitted(admission, 0, first);
-        Gathered head = gather(span, admitted, fresh.get());
+        Gathered head = gather(span, admitted, fresh.apply(null));
         if (head == null) {
             return RESTART;
         }
@@ -112,7 +113,8 @@ final class ParallelNdjsonFile {
             while (more && (n = lines.skip(length * Analysis.CHUNK)) > 0) {
                 Span s = new Span(at, lines.position(), records, n);
                 int[] a = ParallelNdjson.admitted(admission, records, n);
-                pending.add(pool.submit(() -> gather(s, a, fresh.get())));
+                SegmentGuide guide = SegmentGuide.of(total); // what the total can no longer take, as of now
+                pending.add(pool.submit(() -> gather(s, a, fresh.apply(guide))));
                 records += n;
                 at = s.to();
                 more = n == length * Analysis.CHUNK;

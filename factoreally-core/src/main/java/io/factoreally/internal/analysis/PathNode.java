@@ -63,23 +63,18 @@ final class PathNode {
     final ValueCounts values = new ValueCounts();
     final ValueCounts keys = new ValueCounts();
 
-    /**
-     * The total's node at this path while this tree gathers a segment on the thread that owns the total,
-     * else null: its number samples tell which positions can no longer enter them (see
-     * {@link NumericStats#excludeBeyond}), so a fresh segment tree need not keep them.
-     */
-    private final PathNode guide;
+    /** What the total took at this path when this segment tree was made (see {@link SegmentGuide}), or null. */
+    private final SegmentGuide guide;
 
     PathNode(Kind kind, String name, PathNode parent, boolean learnShape, boolean dynamic) {
         this(kind, name, parent, learnShape, dynamic, null);
     }
 
-    private PathNode(Kind kind, String name, PathNode parent, boolean learnShape, boolean dynamic, PathNode guide) {
+    private PathNode(Kind kind, String name, PathNode parent, boolean learnShape, boolean dynamic,
+                     SegmentGuide guide) {
         this.guide = guide;
         if (guide != null) {
-            keyCounts.excludeBeyond(guide.keyCounts);
-            lengths.excludeBeyond(guide.lengths);
-            numbers.excludeBeyond(guide.numbers);
+            guide.apply(this);
         }
         this.kind = kind;
         this.name = name;
@@ -99,12 +94,9 @@ final class PathNode {
         return new PathNode(Kind.ROOT, null, null, learnShape, false);
     }
 
-    /**
-     * A root for a segment's tree, guided by {@code total}: read the total only while nothing changes it
-     * (the thread that owns it gathers the segment).
-     */
-    static PathNode root(boolean learnShape, PathNode total) {
-        return new PathNode(Kind.ROOT, null, null, learnShape, false, total);
+    /** A root for a segment's tree, leaving out what {@code guide} says the total cannot take. */
+    static PathNode root(boolean learnShape, SegmentGuide guide) {
+        return new PathNode(Kind.ROOT, null, null, learnShape, false, guide);
     }
 
     long scalars() {
@@ -116,7 +108,7 @@ final class PathNode {
         if (c == null) {
             String p = FieldPath.member(path, key);
             c = new PathNode(Kind.MEMBER, key, this, learnShape || model.open(p), model.dynamic(p),
-                    guide == null ? null : guide.members.get(key));
+                    guide == null ? null : guide.member(key));
             members.put(key, c);
         }
         return c;
@@ -126,7 +118,7 @@ final class PathNode {
         if (element == null) {
             String p = FieldPath.element(path);
             element = new PathNode(Kind.ELEMENT, null, this, learnShape || model.open(p), model.dynamic(p),
-                    guide == null ? null : guide.element);
+                    guide == null ? null : guide.element());
         }
         return element;
     }
@@ -135,7 +127,7 @@ final class PathNode {
         if (mapValue == null) {
             String p = FieldPath.mapValue(path);
             mapValue = new PathNode(Kind.MAP_VALUE, null, this, learnShape || model.open(p), model.dynamic(p),
-                    guide == null ? null : guide.mapValue);
+                    guide == null ? null : guide.mapValue());
         }
         return mapValue;
     }

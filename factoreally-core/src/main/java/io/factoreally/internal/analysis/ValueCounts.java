@@ -219,6 +219,16 @@ final class ValueCounts {
         floor = myFloor + other.floor;
     }
 
+    /** See {@link DistinctEstimator#cutoff()}. */
+    long distinctCutoff() {
+        return distinct.cutoff();
+    }
+
+    /** See {@link DistinctEstimator#excludeBeyond(long)}. */
+    void excludeBeyond(long distinctCutoff) {
+        distinct.excludeBeyond(distinctCutoff);
+    }
+
     private void addKeysToDistinct(CountTable t) {
         for (int i = 0; i < t.size(); i++) {
             distinct.add(t.key(i), t.hashCode(i));

@@ -97,6 +97,7 @@ final class Columns {
             // by the value itself: strings, booleans and longs never equal one another, as their keys do not
             Map<Object, Integer> index = new HashMap<>();
             double[] numbers = new double[n];
+            int[] counts = new int[MAX_CATEGORIES];
             int numberCount = 0;
             boolean categorical = true;
             for (int r = 0; r < n; r++) {
@@ -124,13 +125,15 @@ final class Columns {
                         index.put(v, code);
                         col.values.add(v);
                         col.keys.add(ValueKey.of(v));
-                        col.counts.add(0);
                     }
                     codes[r] = code;
-                    col.counts.set(code, col.counts.get(code) + 1);
+                    counts[code]++;
                 } else {
                     categorical = false;
                 }
+            }
+            for (int code = 0; code < col.values.size(); code++) {
+                col.counts.add(counts[code]);
             }
             if (categorical) {
                 col.codes = codes;

@@ -38,7 +38,7 @@ class NumericSampleTest {
         NumericStats plainTotal = new NumericStats();
         for (int segment = 0; segment < 6; segment++) {
             NumericStats guided = new NumericStats();
-            guided.excludeBeyond(total); // rejects what can no longer enter the total's sample
+            guided.excludeBeyond(total.cutoff()); // rejects what can no longer enter the total's sample
             NumericStats plain = new NumericStats();
             for (int i = 0; i < 9_000; i++) {
                 long order = (long) (segment * 9_000 + i) << 24;
