@@ -201,6 +201,11 @@ public final class RecordSample {
         private final StringPool strings;
 
         private Captured(long priority, long index, RecordSample direct, StringPool strings) {
+            this(priority, index, direct, strings, 8);
+        }
+
+        /** @param width fields expected (the widest record its chunk captured so far): no growing on the way */
+        private Captured(long priority, long index, RecordSample direct, StringPool strings, int width) {
             this.priority = priority;
             this.index = index;
             this.direct = direct;
@@ -208,8 +213,8 @@ public final class RecordSample {
             if (direct != null) {
                 row = direct.newRow();
             } else {
-                fields = new FieldTree.Field[8];
-                values = new Object[8];
+                fields = new FieldTree.Field[width];
+                values = new Object[width];
             }
         }
 
@@ -271,6 +276,8 @@ public final class RecordSample {
         private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
         private final StringPool strings;
         private final Predicate<String> maps;
+        /** The most fields a record of this chunk had so far (records of one source are alike). */
+        private int width = 8;
 
         private Chunk(StringPool strings, Predicate<String> maps) {
             this.strings = strings;
@@ -285,8 +292,11 @@ public final class RecordSample {
 
     /** As {@link #follow(JsonParser, long, List)}, for one of the records of {@code chunk}. */
     public static Tap follow(JsonParser p, long index, List<Captured> into, Chunk chunk) {
-        return new Capture(p, new Captured(priority(index), index, null, chunk.strings), chunk.tree, into::add, true,
-                chunk.maps);
+        return new Capture(p, new Captured(priority(index), index, null, chunk.strings, chunk.width), chunk.tree,
+                c -> {
+                    chunk.width = Math.max(chunk.width, c.size);
+                    into.add(c);
+                }, true, chunk.maps);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
