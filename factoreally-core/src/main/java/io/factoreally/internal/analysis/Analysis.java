@@ -23,14 +23,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs an analysis: reads records, extracts statistics chunk by chunk (in parallel when asked),
- * folds the chunks in input order, and assembles the spec.
+ * Runs an analysis: reads records, extracts statistics segment by segment (in parallel when asked),
+ * folds the segments in input order, and assembles the spec.
  *
  * <p>Why the result does not depend on the thread count: records are cut into chunks of
- * {@link #CHUNK} records whatever the threads. With threads, every chunk is analysed on its own and the
- * chunks are folded into the total strictly in input order; with one, records go straight into the
- * total. Either way the total runs {@link PathNode#chunkDone} after each chunk, and between those steps
- * the statistics are linear, so both end in the same state.
+ * {@link #CHUNK} records and chunks into segments ({@link Segments}) whatever the threads. A segment's
+ * statistics are gathered in a tree of its own, which runs {@link PathNode#chunkDone} after each chunk,
+ * and fold into the total in input order, which runs it after each segment; between those steps the
+ * statistics are linear. One thread extracts records straight into the segment's tree; threads gather
+ * whole segments of a file ({@link ParallelNdjsonFile}), or analyse chunks of a stream and fold them
+ * into the segment's tree ({@link ParallelNdjson}, {@code runBuffered}). All end in the same state.
  */
 public final class Analysis {
     /** Records per chunk: fixed, so chunking never depends on the thread count. */
@@ -75,7 +77,7 @@ public final class Analysis {
             records = runInline(reader, paths, total, sample);
         } else {
             records = runParallel(reader, paths, total, threads, sample);
-            if (records == ParallelNdjsonFile.RESTART) { // a chunk failed after others went straight into the total
+            if (records == ParallelNdjsonFile.RESTART) { // a segment failed after others were folded into the total
                 total = PathNode.root(!modelGiven);
                 sample = RecordSample.of(sample.enabled(), RecordSample.CAPACITY, paths::dynamic);
                 records = runInline(reader, paths, total, sample);
@@ -140,7 +142,8 @@ public final class Analysis {
 
     private long runParallel(RecordReader reader, ModelPaths paths, PathNode total, int threads,
                              RecordSample sample) {
-        if (reader.file() != null && ndjson(reader)) {
+        // a regular file only: a pipe or device cannot be read twice, nor at a position
+        if (reader.file() != null && java.nio.file.Files.isRegularFile(reader.file()) && ndjson(reader)) {
             return runFile(reader, paths, total, threads, sample);
         }
         InputStream bytes = reader.openBytes();

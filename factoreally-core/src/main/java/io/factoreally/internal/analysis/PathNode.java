@@ -13,7 +13,8 @@ import java.util.Map;
  * <p>Every counter is mergeable, and between chunk boundaries linear: records added straight into a
  * tree and a fresh tree of the same records merged into it give the same statistics. The only
  * order-dependent step, evicting values from {@link ValueCounts}, waits for {@link #chunkDone}, which
- * analysis calls on the total every {@value Analysis#CHUNK} records however many threads it uses.
+ * analysis calls on a segment's tree every {@value Analysis#CHUNK} records and on the total after
+ * each segment (see {@link Segments}), however many threads it uses.
  */
 final class PathNode {
     /** Objects with more distinct members than this are dynamic maps whatever the model says (memory bound). */

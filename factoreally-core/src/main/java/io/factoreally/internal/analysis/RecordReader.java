@@ -76,6 +76,10 @@ public final class RecordReader {
     public static RecordReader of(Path file) {
         return new RecordReader(file.toString(), () -> {
             try {
+                if (!Files.isRegularFile(file) && Files.exists(file)) {
+                    // a named pipe or device: a channel's stream asks a pipe its position (Illegal seek)
+                    return new java.io.FileInputStream(file.toFile());
+                }
                 return Files.newInputStream(file);
             } catch (NoSuchFileException e) {
                 throw new FactoreallyException("input file not found: " + file.toAbsolutePath());

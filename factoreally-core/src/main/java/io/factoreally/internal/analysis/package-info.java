@@ -3,9 +3,10 @@
  *
  * <p>Pipeline: {@link io.factoreally.internal.analysis.RecordReader} (JSON array or NDJSON, Jackson
  * streaming) -> {@code Extractor} (one walk per record, statistics per field path in a tree of
- * {@code PathNode}s; one thread adds straight into the total, threads build a tree per chunk of
- * {@value io.factoreally.internal.analysis.Analysis#CHUNK} records folded in input order; either way the
- * total runs {@code PathNode.chunkDone} after every chunk) -> {@code SpecAssembler} (dynamic maps, shapes, hints via {@code HintSelector}, first-seen
+ * {@code PathNode}s; records are grouped into chunks of
+ * {@value io.factoreally.internal.analysis.Analysis#CHUNK} and chunks into segments of up to 16, each
+ * segment gathered in a tree of its own that runs {@code PathNode.chunkDone} after every chunk, and
+ * folded into the total in input order, which runs it after every segment) -> {@code SpecAssembler} (dynamic maps, shapes, hints via {@code HintSelector}, first-seen
  * order, metadata) -> {@link io.factoreally.internal.analysis.PythonCompatibility} when asked.
  *
  * <p>Decisions:
@@ -16,15 +17,20 @@
  *       rejected (parsers disagree on which value wins; with one thread the extractor checks, with its
  *       member nodes, instead of the parser's per-object hash set); NaN, leading zeros, trailing content and
  *       invalid UTF-8 are rejected by Jackson. Errors name the source, line and column.</li>
- *   <li>Threads: chunking is fixed and chunks are folded strictly in input order; statistics are
- *       linear between chunk boundaries and the only order-dependent step (evicting values from a
- *       heavy-hitters table) runs at chunk boundaries on a set, not a sequence; so every sketch ends in
- *       the same state for any thread count: byte-identical specs.</li>
- *   <li>Parallel reading: NDJSON bytes (file, stream) are cut at line ends by one thread
- *       ({@code NdjsonChunker}) and every chunk is parsed by a worker with its own parser
- *       ({@code ParallelNdjson}). A chunk that is not exactly one object per non-blank line, or fails,
- *       is read again with everything after it by one thread, as with one thread from the start, so
- *       records, errors, lines and columns are those of one thread; the first error in input order wins.
+ *   <li>Threads: chunks and segments are fixed (a segment's length is decided from the first chunk's
+ *       number of values: wide records get shorter segments) and folded strictly in input order;
+ *       statistics are linear between chunk boundaries and the only order-dependent step (evicting
+ *       values from a heavy-hitters table) runs at chunk boundaries on a set, not a sequence; so every
+ *       sketch ends in the same state for any thread count: byte-identical specs. A fresh segment tree
+ *       leaves out number-sample positions and distinct-value hashes the total can no longer take
+ *       ({@code SegmentGuide}): the same merged state, less work.</li>
+ *   <li>Parallel reading: an NDJSON file is marked out in segments by one thread counting lines
+ *       ({@code NdjsonLines}), and each worker reads and gathers whole segments from the file
+ *       ({@code ParallelNdjsonFile}); a segment that is not exactly one object per non-blank line, or
+ *       fails, makes one thread read the file again, so records, errors, lines and columns are those of
+ *       one thread. NDJSON streams are cut at line ends by one thread ({@code NdjsonChunker}) and every
+ *       chunk is parsed by a worker with its own parser ({@code ParallelNdjson}); a chunk that fails is
+ *       read again with everything after it by one thread; the first error in input order wins.
  *       JSON arrays and {@code Reader}s are parsed by the reading thread, which hands token-buffer
  *       copies to the workers. The relation sample decides from record indices alone which records
  *       it captures, so workers capture them and the fold adds them in input order.</li>

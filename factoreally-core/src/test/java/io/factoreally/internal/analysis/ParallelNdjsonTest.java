@@ -221,6 +221,31 @@ class ParallelNdjsonTest {
     }
 
     @Test
+    void aNamedPipeIsReadOnceAsAStream(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("in.ndjson");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available");
+        byte[] input = utf8(String.join("\n", lines(5000)) + "\n");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(pipe, input);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        AnalysisResult r = runFile(pipe, TWO); // not read twice, nor at positions: as a stream
+        writer.join(10_000);
+        assertThat(r.records()).isEqualTo(5000);
+        assertThat(r.spec().toJson()).isEqualTo(spec(input, ONE).replace("in.ndjson", pipe.toString()));
+    }
+
+    @Test
     void theFirstErrorInInputOrderWins() {
         List<String> lines = lines(6000);
         lines.set(5900, "{\"late\": }");
