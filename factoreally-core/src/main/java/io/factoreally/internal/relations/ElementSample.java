@@ -39,18 +39,15 @@ final class ElementSample {
         }
     }
 
-    /** One element's row, by its array's own columns. */
-    private record Row(String array, Object[] cells) {
-    }
-
     /** The rows of one element path: its member paths by column, and the rows. */
     record Level(String array, List<String> names, List<Object[]> rows) {
     }
 
-    private final Map<String, Map<String, Integer>> columns = new HashMap<>();
-    private final Map<String, List<String>> names = new LinkedHashMap<>();
-    private int columnCount;
-    private final BottomK<List<Row>> heap;
+    /** A record's elements, by its index. */
+    private record Noted(long index, List<Element> elements) {
+    }
+
+    private final BottomK<Noted> heap;
 
     /** A sample that keeps the elements of up to {@code records} records (at most {@link #CAPACITY}). */
     ElementSample(int records) {
@@ -62,52 +59,62 @@ final class ElementSample {
         return heap.wouldKeep(priority);
     }
 
-    /** Adds one captured record's elements (records in input order). */
+    /** Adds one captured record's elements. */
     void add(long priority, long index, List<Element> elements) {
         if (elements.isEmpty() || !heap.wouldKeep(priority)) {
             return;
         }
-        List<Row> rows = new ArrayList<>(elements.size());
-        for (Element e : elements) {
-            Map<String, Integer> cols = columns.computeIfAbsent(e.array, a -> new HashMap<>());
-            List<String> arrayNames = names.computeIfAbsent(e.array, a -> new ArrayList<>());
-            Object[] cells = new Object[Math.max(4, arrayNames.size())];
-            for (int i = 0; i < e.keys.size(); i++) {
-                String key = e.keys.get(i);
-                Integer col = cols.get(key);
-                if (col == null && columnCount < MAX_COLUMNS) {
-                    col = arrayNames.size();
-                    cols.put(key, col);
-                    arrayNames.add(key);
-                    columnCount++;
-                }
-                if (col != null) {
-                    if (col >= cells.length) {
-                        cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
-                    }
-                    cells[col] = e.values.get(i);
-                }
-            }
-            rows.add(new Row(e.array, cells));
-        }
-        heap.add(priority, index, rows);
+        heap.add(priority, index, new Noted(index, elements));
     }
 
-    /** Per element path (first seen first), its rows in input order, each as long as its names. */
-    List<Level> levels() {
+    /**
+     * Per element path (first seen first), its rows in input order, each as long as its names, from the
+     * records {@code kept} by the record sample. Those are the records with elements with the smallest
+     * priorities among the records the record sample keeps, whichever others were added on the way (the
+     * records kept are the smallest priorities of all); columns are made here, over them in input order
+     * (first seen first), so they too depend only on the records kept.
+     */
+    List<Level> levels(java.util.function.LongPredicate kept) {
+        Map<String, Map<String, Integer>> columns = new HashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
         Map<String, List<Object[]>> byArray = new LinkedHashMap<>();
-        names.keySet().forEach(a -> byArray.put(a, new ArrayList<>()));
-        for (List<Row> record : heap.valuesByIndex()) {
-            for (Row r : record) {
-                List<Object[]> rows = byArray.get(r.array());
+        int columnCount = 0;
+        for (Noted noted : heap.valuesByIndex()) {
+            if (!kept.test(noted.index())) {
+                continue;
+            }
+            for (Element e : noted.elements()) {
+                Map<String, Integer> cols = columns.computeIfAbsent(e.array, a -> new HashMap<>());
+                List<String> arrayNames = names.computeIfAbsent(e.array, a -> new ArrayList<>());
+                List<Object[]> rows = byArray.computeIfAbsent(e.array, a -> new ArrayList<>());
+                Object[] cells = new Object[Math.max(4, arrayNames.size())];
+                for (int i = 0; i < e.keys.size(); i++) {
+                    String key = e.keys.get(i);
+                    Integer col = cols.get(key);
+                    if (col == null && columnCount < MAX_COLUMNS) {
+                        col = arrayNames.size();
+                        cols.put(key, col);
+                        arrayNames.add(key);
+                        columnCount++;
+                    }
+                    if (col != null) {
+                        if (col >= cells.length) {
+                            cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
+                        }
+                        cells[col] = e.values.get(i);
+                    }
+                }
                 if (rows.size() < MAX_ROWS) {
-                    int width = names.get(r.array()).size();
-                    rows.add(r.cells().length == width ? r.cells() : Arrays.copyOf(r.cells(), width));
+                    rows.add(cells);
                 }
             }
         }
         List<Level> out = new ArrayList<>();
-        byArray.forEach((a, rows) -> out.add(new Level(a, List.copyOf(names.get(a)), rows)));
+        byArray.forEach((a, rows) -> {
+            int width = names.get(a).size();
+            rows.replaceAll(r -> r.length == width ? r : Arrays.copyOf(r, width));
+            out.add(new Level(a, List.copyOf(names.get(a)), rows));
+        });
         return out;
     }
 }

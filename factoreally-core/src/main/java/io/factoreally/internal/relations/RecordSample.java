@@ -66,12 +66,14 @@ public final class RecordSample {
     private final FieldTree tree = new FieldTree(4 * (MAX_COLUMNS + MAX_NESTED_COLUMNS));
     private final List<String> names = new ArrayList<>();
     private int topLevel;
-    private final BottomK<Object[]> heap;
+    private final BottomK<Captured> heap;
+    /** Rows by column, made from the kept records once they are asked for (null until then). */
+    private List<Object[]> rows;
     /** Repeated sampled strings held once (rows are written on one thread at a time). */
     private final StringPool strings = new StringPool();
     /** Columns beyond which rows share repeated strings: narrow rows are small, pooling costs time. */
     static final int WIDE = 128;
-    /** The sample's column count, for workers deciding whether to pool (volatile: they read it). */
+    /** The most fields a record added had, for workers deciding whether to pool (volatile: they read it). */
     private volatile int width;
     private final ElementSample elements;
 
@@ -188,14 +190,10 @@ public final class RecordSample {
         private FieldTree.Field[] fields;
         private Object[] values;
         private int size;
-        /**
-         * Tapped records fill their row of this sample as they are read: records come one after another
-         * in input order then, so columns are made in the order {@link #add(Captured)} would make them.
-         */
+        /** The sample a tapped record goes to (its strings may be pooled there), else null. */
         private final RecordSample direct;
-        private Object[] row;
         /** Objects inside the record's arrays, noted by the capture's {@link ElementCapture}. */
-        final List<ElementSample.Element> elements = new ArrayList<>(0);
+        List<ElementSample.Element> elements = new ArrayList<>(0);
 
         /** Where a worker's captured strings are shared (null: not shared). */
         private final StringPool strings;
@@ -210,12 +208,8 @@ public final class RecordSample {
             this.index = index;
             this.direct = direct;
             this.strings = strings;
-            if (direct != null) {
-                row = direct.newRow();
-            } else {
-                fields = new FieldTree.Field[width];
-                values = new Object[width];
-            }
+            fields = new FieldTree.Field[width];
+            values = new Object[width];
         }
 
         /** The pool its strings come from: the sample's when rows are filled directly, else the chunk's. */
@@ -224,10 +218,6 @@ public final class RecordSample {
         }
 
         private void add(FieldTree.Field f, Object value) {
-            if (direct != null) {
-                row = direct.put(row, f, value);
-                return;
-            }
             if (size == fields.length) {
                 fields = Arrays.copyOf(fields, size * 2);
                 values = Arrays.copyOf(values, size * 2);
@@ -307,19 +297,40 @@ public final class RecordSample {
     }
 
     private void add(Captured c) {
-        Object[] row = c.row;
-        if (row == null) {
-            row = newRow();
-            for (int i = 0; i < c.size; i++) {
-                row = put(row, c.fields[i], c.values[i]);
-            }
+        if (rows != null) {
+            throw new IllegalStateException("records added after the rows were made");
         }
-        heap.add(c.priority, c.index, row);
+        if (c.size > width) {
+            width = c.size;
+        }
+        heap.add(c.priority, c.index, c);
         elements.add(c.priority, c.index, c.elements);
+        c.elements = List.of(); // held by the element sample (if at all), not twice
     }
 
-    private Object[] newRow() {
-        return new Object[Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(8, names.size() + 4))];
+    /**
+     * Makes the rows of the kept records, in input order, and with them the columns: a field gets one
+     * when it first occurs among the kept records (up to the limits). So the columns depend only on the
+     * records kept, not on which others were captured on the way: a reader that can tell sooner which
+     * records cannot be kept captures fewer, and gets the same sample.
+     */
+    private List<Object[]> made() {
+        if (rows == null) {
+            List<Captured> kept = heap.valuesByIndex();
+            List<Object[]> out = new ArrayList<>(kept.size());
+            for (Captured c : kept) {
+                Object[] row = new Object[Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(8, names.size() + 4))];
+                for (int i = 0; i < c.size; i++) {
+                    row = put(row, c.fields[i], c.values[i]);
+                }
+                c.fields = null; // the row holds the values now
+                c.values = null;
+                out.add(row);
+            }
+            out.replaceAll(row -> row.length == names.size() ? row : Arrays.copyOf(row, names.size()));
+            rows = out;
+        }
+        return rows;
     }
 
     /** Puts a field's value into its column of {@code row} (grown when needed), if it has one. */
@@ -353,7 +364,6 @@ public final class RecordSample {
             columns.put(f.path, col);
             names.add(f.path);
             topLevel += top ? 1 : 0;
-            width = names.size();
         }
         int c = col == null ? FieldTree.NONE : col;
         f.column = c;
@@ -482,20 +492,19 @@ public final class RecordSample {
 
     /** Field paths (top-level members and members of nested objects), by column. */
     List<String> names() {
+        made();
         return List.copyOf(names);
     }
 
     /** The sampled objects inside arrays, per element path. */
     List<ElementSample.Level> elementLevels() {
-        return elements.levels();
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        heap.valuesByIndex().forEach(c -> kept.add(c.index));
+        return elements.levels(kept::contains);
     }
 
-    /** The sampled rows in input order, each as long as {@link #names()}. */
+    /** The sampled rows in input order, each as long as {@link #names()} (the same lists every call). */
     List<Object[]> rows() {
-        List<Object[]> out = new ArrayList<>();
-        for (Object[] row : heap.valuesByIndex()) {
-            out.add(row.length == names.size() ? row : java.util.Arrays.copyOf(row, names.size()));
-        }
-        return out;
+        return new ArrayList<>(made());
     }
 }

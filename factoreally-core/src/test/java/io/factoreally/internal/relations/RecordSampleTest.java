@@ -19,7 +19,7 @@ class RecordSampleTest {
     private static final int RECORDS = 3000;
     private static final int CAPACITY = 100;
 
-    /** Keys appear late and in varying order, so the column order depends on which records were looked at. */
+    /** Keys appear late and in varying order: the columns are those of the records kept, first seen first. */
     private static String record(int i) {
         return "{\"k" + (i % 97 == 0 ? i : i % 3) + "\": " + i + ", \"s\": \"" + "x".repeat(i % 150) + "\", \"n\": null,"
                 + " \"big\": 123456789012345678901234567890, \"f\": " + i * 0.5 + ", \"o\": {\"a\": [1, {\"b\": 2}]},"
@@ -53,6 +53,51 @@ class RecordSampleTest {
         JsonParser p = JSON.createParser(record(i));
         p.nextToken();
         return p;
+    }
+
+    /** The indices of the records a sample of {@link #CAPACITY} keeps: the smallest priorities. */
+    private static List<Integer> kept() {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            all.add(i);
+        }
+        all.sort((a, b) -> Long.compare(RecordSample.priority(a), RecordSample.priority(b)));
+        List<Integer> kept = new ArrayList<>(all.subList(0, CAPACITY));
+        Collections.sort(kept);
+        return kept;
+    }
+
+    /** The columns the kept records make: their fields in input order, each where it first occurs. */
+    private static List<String> namesOfKept() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (int i : kept()) {
+            names.addAll(List.of("k" + (i % 97 == 0 ? i : i % 3), "s", "n", "big", "f", "o", "o.a", "t"));
+        }
+        return new ArrayList<>(names);
+    }
+
+    @Test
+    void capturingOnlyTheRecordsThatAreKeptGivesTheSameSample() throws IOException {
+        RecordSample serial = RecordSample.of(true, CAPACITY);
+        for (int i = 0; i < RECORDS; i++) {
+            try (JsonParser p = open(i)) {
+                readAll(serial.tap(p, i));
+            }
+        }
+        // a reader that knows sooner which records cannot be kept (here: all of them) captures fewer
+        RecordSample fewer = RecordSample.of(true, CAPACITY);
+        List<RecordSample.Captured> rows = new ArrayList<>();
+        RecordSample.Chunk shared = fewer.chunk();
+        for (int i : kept()) {
+            try (JsonParser p = open(i)) {
+                readAll(p, RecordSample.follow(p, i, rows, shared));
+            }
+        }
+        fewer.addAll(rows);
+        assertThat(rows).hasSize(CAPACITY);
+        assertThat(fewer.names()).isEqualTo(serial.names()).isEqualTo(namesOfKept());
+        assertThat(fewer.rows()).usingRecursiveComparison().isEqualTo(serial.rows());
+        assertThat(fewer.elementLevels()).usingRecursiveComparison().isEqualTo(serial.elementLevels());
     }
 
     @Test
@@ -100,7 +145,7 @@ class RecordSampleTest {
             parallel.addAll(chunk);
         }
         assertThat(captured).isEqualTo(tapped).isLessThan(RECORDS / 3);
-        assertThat(parallel.names()).isEqualTo(serial.names()).contains("k0", "k97", "big");
+        assertThat(parallel.names()).isEqualTo(serial.names()).isEqualTo(namesOfKept());
         assertThat(parallel.rows()).hasSize(CAPACITY);
         assertThat(parallel.rows()).usingRecursiveComparison().isEqualTo(serial.rows());
         Object[] first = serial.rows().get(0);
@@ -294,7 +339,7 @@ class RecordSampleTest {
         for (List<RecordSample.Captured> chunk : chunks) {
             chunked.addAll(chunk);
         }
-        assertThat(chunked.names()).isEqualTo(tapped.names()).contains("k0", "k97", "big", "o.a");
+        assertThat(chunked.names()).isEqualTo(tapped.names()).isEqualTo(namesOfKept()).contains("big", "o.a");
         assertThat(chunked.rows()).hasSize(CAPACITY).usingRecursiveComparison().isEqualTo(tapped.rows());
         assertThat(chunked.elementLevels()).usingRecursiveComparison().isEqualTo(tapped.elementLevels());
     }
