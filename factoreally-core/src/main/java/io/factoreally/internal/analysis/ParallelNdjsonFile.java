@@ -70,6 +70,89 @@ final class ParallelNdjsonFile {
         this.progress = progress;
     }
 
+    /** Records the line count runs ahead of the segment being handed out, at most (see {@link Ahead}). */
+    static final int LOOKAHEAD_RECORDS = 1 << 17;
+    /** Bytes the line count runs ahead, at most: wide records look less far ahead. */
+    static final long LOOKAHEAD_BYTES = 64L << 20;
+
+    /**
+     * Chunks of the file marked out by counting lines, ahead of the segments handed out: every record
+     * counted is {@link RecordSample.Admission#see seen} by the sample's admission, so a segment captures
+     * only the records that are still among the smallest priorities of all records counted so far
+     * (far fewer near the start than deciding from the records before each one). Counting lines is
+     * cheap next to parsing, so the count runs ahead by up to {@link #LOOKAHEAD_RECORDS} records.
+     */
+    private static final class Ahead {
+        private final NdjsonLines lines;
+        private final RecordSample.Admission admission;
+        private final ArrayDeque<Span> chunks = new ArrayDeque<>();
+        private long records;
+        private long at;
+        private boolean end;
+
+        Ahead(NdjsonLines lines, RecordSample.Admission admission) {
+            this.lines = lines;
+            this.admission = admission;
+        }
+
+        /** Counts lines until {@code records} records past {@code from} (or the end), within the byte bound. */
+        void countPast(long from, long fromByte) throws IOException {
+            while (!end && records < from + LOOKAHEAD_RECORDS && (at - fromByte < LOOKAHEAD_BYTES || chunks.isEmpty())) {
+                int n = lines.skip(Analysis.CHUNK);
+                if (n == 0) {
+                    end = true;
+                    break;
+                }
+                chunks.add(new Span(at, lines.position(), records, n));
+                for (long i = records; i < records + n; i++) {
+                    admission.see(i);
+                }
+                records += n;
+                at = lines.position();
+                end = n < Analysis.CHUNK;
+            }
+        }
+
+        /** The next {@code count} chunks (fewer at the end) as one span, or null at the end. */
+        Span take(int count) throws IOException {
+            Span first = chunks.peek();
+            if (first == null) {
+                countPast(records, at);
+                first = chunks.peek();
+                if (first == null) {
+                    return null;
+                }
+            }
+            Span last = null;
+            for (int c = 0; c < count; c++) {
+                if (chunks.isEmpty()) {
+                    countPast(first.firstIndex(), first.from());
+                }
+                Span next = chunks.poll();
+                if (next == null) {
+                    break;
+                }
+                last = next;
+            }
+            Span s = new Span(first.from(), last.to(), first.firstIndex(),
+                    (int) (last.firstIndex() + last.records() - first.firstIndex()));
+            countPast(s.firstIndex() + s.records(), s.to()); // decide on it with what lies ahead of it
+            return s;
+        }
+
+        /** Positions (from the span's first record) of the records the sample may still keep. */
+        int[] admitted(Span s) {
+            int[] out = new int[s.records()];
+            int k = 0;
+            for (int i = 0; i < s.records(); i++) {
+                if (admission.mayKeep(s.firstIndex() + i)) {
+                    out[k++] = i;
+                }
+            }
+            return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+        }
+    }
+
     /**
      * Reads the file (known to hold NDJSON) into {@code total}.
      *
@@ -77,12 +160,12 @@ final class ParallelNdjsonFile {
      * @return the number of records, or {@link #RESTART}
      */
     long run(InputStream bytes, PathNode total) throws IOException {
-        NdjsonLines lines = new NdjsonLines(bytes);
-        RecordSample.Admission admission = sample.admission();
-        int first = lines.skip(Analysis.CHUNK);
-        Span span = new Span(0, lines.position(), 0, first);
-        int[] admitted = ParallelNdjson.admitted(admission, 0, first);
-        Gathered head = gather(span, admitted, fresh.apply(null));
+        Ahead ahead = new Ahead(new NdjsonLines(bytes), sample.admission());
+        Span span = ahead.take(1);
+        if (span == null) {
+            return 0;
+        }
+        Gathered head = gather(span, ahead.admitted(span), fresh.apply(null));
         if (head == null) {
             return RESTART;
         }
@@ -93,31 +176,28 @@ final class ParallelNdjsonFile {
             return t;
         });
         ArrayDeque<Future<Gathered>> pending = new ArrayDeque<>();
-        long records = first;
-        long at = span.to(); // where the next span starts
+        long records = span.records();
         try {
-            // the rest of the first segment continues the first chunk's tree
-            int rest = first < Analysis.CHUNK ? 0 : lines.skip((length - 1) * Analysis.CHUNK);
             sample.addAll(head.sampled()); // the first records: now, so the sample knows its width for the rest
-            if (rest == 0) {
-                fold(total, head.tree(), List.of(), first);
+            // the rest of the first segment continues the first chunk's tree
+            Span rest = span.records() < Analysis.CHUNK || length == 1 ? null : ahead.take(length - 1);
+            if (rest == null) {
+                fold(total, head.tree(), List.of(), records);
             } else {
-                Span s = new Span(at, lines.position(), first, rest);
-                int[] a = ParallelNdjson.admitted(admission, first, rest);
-                pending.add(pool.submit(() -> gather(s, a, head.tree())));
-                records += rest;
-                at = s.to();
+                int[] a = ahead.admitted(rest);
+                pending.add(pool.submit(() -> gather(rest, a, head.tree())));
+                records += rest.records();
             }
-            int n;
-            boolean more = rest == (length - 1) * Analysis.CHUNK;
-            while (more && (n = lines.skip(length * Analysis.CHUNK)) > 0) {
-                Span s = new Span(at, lines.position(), records, n);
-                int[] a = ParallelNdjson.admitted(admission, records, n);
+            boolean more = span.records() == Analysis.CHUNK
+                    && (rest == null || rest.records() == (length - 1) * Analysis.CHUNK);
+            Span s;
+            while (more && (s = ahead.take(length)) != null) {
+                Span segment = s;
+                int[] a = ahead.admitted(segment);
                 SegmentGuide guide = SegmentGuide.of(total); // what the total can no longer take, as of now
-                pending.add(pool.submit(() -> gather(s, a, fresh.apply(guide))));
-                records += n;
-                at = s.to();
-                more = n == length * Analysis.CHUNK;
+                pending.add(pool.submit(() -> gather(segment, a, fresh.apply(guide))));
+                records += segment.records();
+                more = segment.records() == length * Analysis.CHUNK;
                 while (pending.size() > 3 * threads) { // finished segments wait for the oldest: keep threads busy
                     if (!foldNext(total, pending)) {
                         return RESTART;

@@ -34,6 +34,11 @@ final class BottomK<T> {
         return size < capacity || capacity > 0 && p < priority[0];
     }
 
+    /** Whether the entry (p, i), added before if it could be kept, is among those kept now. */
+    boolean holds(long p, long i) {
+        return capacity > 0 && (size < capacity || !greater(p, i, priority[0], index[0]));
+    }
+
     /** Adds an entry; when full, the largest (priority, index) of the entries and it is dropped. */
     void add(long p, long i, T v) {
         if (capacity == 0) {

@@ -181,6 +181,27 @@ public final class RecordSample {
             smallest.add(priority, index, null);
             return true;
         }
+
+        /**
+         * Notes record {@code index} without deciding on it (indices in order 0, 1, 2, ..., as for
+         * {@link #admit}): for a reader that counts records ahead of reading them, see {@link #mayKeep}.
+         */
+        public void see(long index) {
+            admit(index);
+        }
+
+        /**
+         * Whether record {@code index}, already {@link #see seen}, is among the smallest priorities of all
+         * records seen so far: the only records that can still be in the sample. A reader that has seen
+         * records ahead of the one it reads captures fewer this way than with {@link #admit} (decided from
+         * the records before it only), and the sample is the same (see {@link RecordSample#rows()}).
+         */
+        public boolean mayKeep(long index) {
+            if (index >= next) {
+                throw new IllegalStateException("record " + index + " not seen yet");
+            }
+            return smallest.holds(priority(index), index);
+        }
     }
 
     /** One captured record's fields (parents before members) and values in record order, before they become a row. */

@@ -101,6 +101,40 @@ class RecordSampleTest {
     }
 
     @Test
+    void admissionThatHasSeenAheadAdmitsFewerButEveryRecordKept() {
+        List<Integer> kept = kept();
+        RecordSample.Admission all = RecordSample.of(true, CAPACITY).admission();
+        for (int i = 0; i < RECORDS; i++) {
+            all.see(i);
+        }
+        List<Integer> mayKeep = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            if (all.mayKeep(i)) {
+                mayKeep.add(i);
+            }
+        }
+        assertThat(mayKeep).isEqualTo(kept); // having seen everything: exactly the records kept
+        // having seen 600 records past each decision: more than those, fewer than deciding from the past
+        RecordSample.Admission past = RecordSample.of(true, CAPACITY).admission();
+        RecordSample.Admission ahead = RecordSample.of(true, CAPACITY).admission();
+        int admittedPast = 0;
+        List<Integer> admittedAhead = new ArrayList<>();
+        int seen = 0;
+        for (int i = 0; i < RECORDS; i++) {
+            admittedPast += past.admit(i) ? 1 : 0;
+            while (seen < Math.min(RECORDS, i + 600)) {
+                ahead.see(seen++);
+            }
+            if (ahead.mayKeep(i)) {
+                admittedAhead.add(i);
+            }
+        }
+        assertThat(admittedAhead).containsAll(kept).hasSizeLessThan(admittedPast);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ahead.mayKeep(RECORDS)))
+                .hasMessage("record 3000 not seen yet");
+    }
+
+    @Test
     void chunksCapturedInAnyOrderGiveTheSampleOfOneReader() throws IOException {
         RecordSample serial = RecordSample.of(true, CAPACITY);
         int tapped = 0;
