@@ -14,14 +14,17 @@ import java.util.concurrent.FutureTask;
  * tree: number fits and format learning are the costly part of assembling, one path's choice does not
  * depend on another's, and each is a function of that path's statistics alone, so the spec is the
  * same as choosing them one by one. The assembling thread takes part: a path whose choice no helper
- * has started yet is chosen by the thread that asks for it. With one thread, hints are chosen when
- * asked.
+ * has started yet is chosen by the thread that asks for it, and while a helper chooses the one it asks
+ * for, it chooses others no helper has started, from the last (helpers take them from the first).
+ * With one thread, hints are chosen when asked.
  */
 final class HintPrefetch implements AutoCloseable {
     private final HintSelector selector;
     private final ModelPaths model;
     private final ExecutorService pool;
     private final Map<PathNode, FutureTask<HintSelector.Selection>> chosen = new IdentityHashMap<>();
+    /** The tasks in the order helpers take them. */
+    private final java.util.List<FutureTask<HintSelector.Selection>> tasks = new java.util.ArrayList<>();
 
     private HintPrefetch(HintSelector selector, ModelPaths model, ExecutorService pool) {
         this.selector = selector;
@@ -48,6 +51,7 @@ final class HintPrefetch implements AutoCloseable {
         if (SpecAssembler.scalar(n)) {
             FutureTask<HintSelector.Selection> task = new FutureTask<>(() -> selector.values(n, model.publicValues(n.path)));
             chosen.put(n, task);
+            tasks.add(task);
             pool.execute(task);
             return;
         }
@@ -61,6 +65,12 @@ final class HintPrefetch implements AutoCloseable {
             return selector.values(n, model.publicValues(n.path));
         }
         f.run(); // does nothing when a helper has started it
+        for (int i = tasks.size() - 1; i >= 0 && !f.isDone(); i--) {
+            FutureTask<HintSelector.Selection> other = tasks.get(i);
+            if (!other.isDone()) {
+                other.run(); // does nothing when started: choose what no helper has taken yet
+            }
+        }
         try {
             return f.get();
         } catch (InterruptedException e) {

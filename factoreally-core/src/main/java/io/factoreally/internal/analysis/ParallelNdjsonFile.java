@@ -74,13 +74,16 @@ final class ParallelNdjsonFile {
     static final int LOOKAHEAD_RECORDS = 1 << 17;
     /** Bytes the line count runs ahead, at most: wide records look less far ahead. */
     static final long LOOKAHEAD_BYTES = 64L << 20;
+    /** Records the line count runs ahead at the start, at least (it then looks twice as far as it has read). */
+    static final int FIRST_LOOKAHEAD = 16 * Analysis.CHUNK;
 
     /**
      * Chunks of the file marked out by counting lines, ahead of the segments handed out: every record
      * counted is {@link RecordSample.Admission#see seen} by the sample's admission, so a segment captures
      * only the records that are still among the smallest priorities of all records counted so far
      * (far fewer near the start than deciding from the records before each one). Counting lines is
-     * cheap next to parsing, so the count runs ahead by up to {@link #LOOKAHEAD_RECORDS} records.
+     * cheap next to parsing, so the count runs ahead by up to {@link #LOOKAHEAD_RECORDS} records; near
+     * the start it looks twice as far ahead as the records handed out, so the threads start soon.
      */
     private static final class Ahead {
         private final NdjsonLines lines;
@@ -95,9 +98,11 @@ final class ParallelNdjsonFile {
             this.admission = admission;
         }
 
-        /** Counts lines until {@code records} records past {@code from} (or the end), within the byte bound. */
+        /** Counts lines until enough records past {@code from} (or the end), within the byte bound. */
         void countPast(long from, long fromByte) throws IOException {
-            while (!end && records < from + LOOKAHEAD_RECORDS && (at - fromByte < LOOKAHEAD_BYTES || chunks.isEmpty())) {
+            long far = Math.min(LOOKAHEAD_RECORDS, Math.max(FIRST_LOOKAHEAD, 2 * from));
+            long farBytes = Math.min(LOOKAHEAD_BYTES, Math.max(8L << 20, 2 * fromByte));
+            while (!end && records < from + far && (at - fromByte < farBytes || chunks.isEmpty())) {
                 int n = lines.skip(Analysis.CHUNK);
                 if (n == 0) {
                     end = true;
