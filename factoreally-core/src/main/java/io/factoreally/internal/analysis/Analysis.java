@@ -84,7 +84,26 @@ public final class Analysis {
             }
         }
         report(reader, records);
+        // the sample's rows need no spec: made on another thread while the spec is assembled
+        java.util.concurrent.FutureTask<Void> prepared = new java.util.concurrent.FutureTask<>(sample::prepare, null);
+        if (threads > 1 && sample.enabled()) {
+            Thread t = new Thread(prepared, "factoreally-sample");
+            t.setDaemon(true);
+            t.start();
+        }
         SpecAssembler.Result built = new SpecAssembler(paths, formats, fitter, options).assemble(total, records);
+        prepared.run(); // does nothing when the other thread has started it
+        try {
+            prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FactoreallyException("analysis interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
         FactorySpec spec = RelationLearner.attach(built.spec(), sample, options.minOccurrences(), fitter); // relations
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new AnalysisResult(spec, records, built.dataPoints(), spec.paths().size(),

@@ -69,6 +69,8 @@ public final class RecordSample {
     private final BottomK<Captured> heap;
     /** Rows by column, made from the kept records once they are asked for (null until then). */
     private List<Object[]> rows;
+    /** The element sample's levels, made once asked for (null until then). */
+    private List<ElementSample.Level> levels;
     /** Repeated sampled strings held once (rows are written on one thread at a time). */
     private final StringPool strings = new StringPool();
     /** Columns beyond which rows share repeated strings: narrow rows are small, pooling costs time. */
@@ -511,6 +513,16 @@ public final class RecordSample {
         return enabled;
     }
 
+    /**
+     * Makes the rows and the element levels now, once every record is in (they are made when first
+     * asked for otherwise): so another thread can make them while the spec is assembled. Any thread,
+     * one at a time; whoever asks after it must see its writes (e.g. through a {@code Future}).
+     */
+    public void prepare() {
+        made();
+        elementLevels();
+    }
+
     /** Field paths (top-level members and members of nested objects), by column. */
     List<String> names() {
         made();
@@ -519,9 +531,19 @@ public final class RecordSample {
 
     /** The sampled objects inside arrays, per element path. */
     List<ElementSample.Level> elementLevels() {
-        java.util.Set<Long> kept = new java.util.HashSet<>();
-        heap.valuesByIndex().forEach(c -> kept.add(c.index));
-        return elements.levels(kept::contains);
+        if (levels == null) {
+            levels = makeLevels();
+        }
+        return levels;
+    }
+
+    private List<ElementSample.Level> makeLevels() {
+        List<Captured> kept = heap.valuesByIndex();
+        long[] indices = new long[kept.size()]; // ascending: kept in input order
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = kept.get(i).index;
+        }
+        return elements.levels(index -> Arrays.binarySearch(indices, index) >= 0);
     }
 
     /** The sampled rows in input order, each as long as {@link #names()} (the same lists every call). */
