@@ -162,7 +162,8 @@ public final class NumberFitter {
         for (Winner w : tested) {
             double pValue;
             try {
-                pValue = ks.kolmogorovSmirnovTest(w.fit().standard(), ksData(data, w.fit()), false);
+                // what kolmogorovSmirnovTest(distribution, data, false) returns, from the D already computed
+                pValue = 1d - ks.cdf(w.d(), data.length, false);
             } catch (RuntimeException e) {
                 continue;
             }
