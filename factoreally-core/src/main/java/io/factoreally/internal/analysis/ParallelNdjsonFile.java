@@ -100,16 +100,17 @@ final class ParallelNdjsonFile {
 
         /** Counts lines until enough records past {@code from} (or the end), within the byte bound. */
         void countPast(long from, long fromByte) throws IOException {
-            long far = Math.min(LOOKAHEAD_RECORDS, Math.max(FIRST_LOOKAHEAD, 2 * from));
+            long far = admission == null ? 0 : Math.min(LOOKAHEAD_RECORDS, Math.max(FIRST_LOOKAHEAD, 2 * from));
             long farBytes = Math.min(LOOKAHEAD_BYTES, Math.max(8L << 20, 2 * fromByte));
-            while (!end && records < from + far && (at - fromByte < farBytes || chunks.isEmpty())) {
+            // a chunk at least when none is left, else as far ahead as allowed
+            while (!end && (chunks.isEmpty() || records < from + far && at - fromByte < farBytes)) {
                 int n = lines.skip(Analysis.CHUNK);
                 if (n == 0) {
                     end = true;
                     break;
                 }
                 chunks.add(new Span(at, lines.position(), records, n));
-                for (long i = records; i < records + n; i++) {
+                for (long i = records; admission != null && i < records + n; i++) {
                     admission.see(i);
                 }
                 records += n;
@@ -147,6 +148,9 @@ final class ParallelNdjsonFile {
 
         /** Positions (from the span's first record) of the records the sample may still keep. */
         int[] admitted(Span s) {
+            if (admission == null) {
+                return new int[0];
+            }
             int[] out = new int[s.records()];
             int k = 0;
             for (int i = 0; i < s.records(); i++) {
@@ -165,16 +169,11 @@ final class ParallelNdjsonFile {
      * @return the number of records, or {@link #RESTART}
      */
     long run(InputStream bytes, PathNode total) throws IOException {
-        Ahead ahead = new Ahead(new NdjsonLines(bytes), sample.admission());
+        Ahead ahead = new Ahead(new NdjsonLines(bytes), sample.enabled() ? sample.admission() : null);
         Span span = ahead.take(1);
         if (span == null) {
             return 0;
         }
-        Gathered head = gather(span, ahead.admitted(span), fresh.apply(null));
-        if (head == null) {
-            return RESTART;
-        }
-        int length = Segments.chunksPerSegment(head.tree());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "factoreally-analysis");
             t.setDaemon(true);
@@ -183,6 +182,15 @@ final class ParallelNdjsonFile {
         ArrayDeque<Future<Gathered>> pending = new ArrayDeque<>();
         long records = span.records();
         try {
+            // the first chunk decides the segments' length; lines are counted on meanwhile
+            int[] first = ahead.admitted(span);
+            Future<Gathered> gathering = pool.submit(() -> gather(span, first, fresh.apply(null)));
+            ahead.countPast((long) Segments.MAX_CHUNKS * Analysis.CHUNK, span.to());
+            Gathered head = result(gathering);
+            if (head == null) {
+                return RESTART;
+            }
+            int length = Segments.chunksPerSegment(head.tree());
             sample.addAll(head.sampled()); // the first records: now, so the sample knows its width for the rest
             // the rest of the first segment continues the first chunk's tree
             Span rest = span.records() < Analysis.CHUNK || length == 1 ? null : ahead.take(length - 1);
@@ -220,11 +228,10 @@ final class ParallelNdjsonFile {
         }
     }
 
-    /** Folds the oldest pending segment; false when it failed. */
-    private boolean foldNext(PathNode total, ArrayDeque<Future<Gathered>> pending) {
-        Gathered g;
+    /** A gathered span, or null when it failed. */
+    private static Gathered result(Future<Gathered> f) {
         try {
-            g = pending.poll().get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FactoreallyException("analysis interrupted", e);
@@ -232,8 +239,13 @@ final class ParallelNdjsonFile {
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            return false;
+            return null;
         }
+    }
+
+    /** Folds the oldest pending segment; false when it failed. */
+    private boolean foldNext(PathNode total, ArrayDeque<Future<Gathered>> pending) {
+        Gathered g = result(pending.poll());
         if (g == null) {
             return false;
         }
