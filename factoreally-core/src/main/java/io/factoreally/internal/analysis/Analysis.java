@@ -104,7 +104,7 @@ public final class Analysis {
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        FactorySpec spec = RelationLearner.attach(built.spec(), sample, options.minOccurrences(), fitter); // relations
+        FactorySpec spec = RelationLearner.attach(built.spec(), sample, options.minOccurrences(), fitter, threads);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new AnalysisResult(spec, records, built.dataPoints(), spec.paths().size(),
                 built.dynamicMaps(), built.withheld(), reader.bytesRead(), elapsed);

@@ -27,25 +27,69 @@ public final class RelationLearner {
      * then among the members of the objects inside each array (over its elements).
      */
     public static List<Relation> learn(RecordSample sample, Map<String, List<Hint>> fields, int k, NumberFit fitter) {
-        List<String> names = sample.names();
-        List<Object[]> rows = sample.rows();
-        List<Relation> out = new ArrayList<>(learn(names, rows, "", fields, k, fitter));
-        Set<String> levels = new HashSet<>();
-        for (ElementSample.Level level : sample.elementLevels()) {
-            levels.add(level.array());
-            out.addAll(learn(level.names(), level.rows(), level.array(), fields, k, fitter));
-        }
-        for (MapValueRows.Level level : MapValueRows.of(names, rows, fields, levels)) {
-            out.addAll(learn(level.names(), level.rows(), level.path(), fields, k, fitter));
-        }
-        return out;
+        return learn(sample, fields, k, fitter, 1);
     }
 
-    /** The relations among rows of objects at {@code root} ({@code ""}: the records) and of objects nested in them. */
-    private static List<Relation> learn(List<String> names, List<Object[]> rows, String root,
-                                        Map<String, List<Hint>> fields, int k, NumberFit fitter) {
+    /**
+     * As {@link #learn(RecordSample, Map, int, NumberFit)}, on up to {@code threads} threads: each
+     * object level is learned on its own (a function of its rows alone), and the relations are listed
+     * in the same order whatever the threads.
+     */
+    static List<Relation> learn(RecordSample sample, Map<String, List<Hint>> fields, int k, NumberFit fitter,
+                                int threads) {
+        List<String> names = sample.names();
+        List<Object[]> rows = sample.rows();
+        List<java.util.concurrent.FutureTask<List<Relation>>> tasks = new ArrayList<>();
+        levels(names, rows, "", fields, k, fitter, tasks);
+        Set<String> arrays = new HashSet<>();
+        for (ElementSample.Level level : sample.elementLevels()) {
+            arrays.add(level.array());
+            levels(level.names(), level.rows(), level.array(), fields, k, fitter, tasks);
+        }
+        for (MapValueRows.Level level : MapValueRows.of(names, rows, fields, arrays)) {
+            levels(level.names(), level.rows(), level.path(), fields, k, fitter, tasks);
+        }
+        java.util.concurrent.ExecutorService helpers = threads > 1 && tasks.size() > 1
+                ? java.util.concurrent.Executors.newFixedThreadPool(Math.min(threads, tasks.size()) - 1, r -> {
+                    Thread t = new Thread(r, "factoreally-relations");
+                    t.setDaemon(true);
+                    return t;
+                }) : null;
+        try {
+            if (helpers != null) {
+                tasks.forEach(helpers::execute); // helpers from the first, this thread from the last
+            }
+            for (int i = tasks.size() - 1; i >= 0; i--) {
+                tasks.get(i).run(); // does nothing when a helper has started it
+            }
+            List<Relation> out = new ArrayList<>();
+            for (java.util.concurrent.FutureTask<List<Relation>> t : tasks) {
+                out.addAll(t.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new io.factoreally.FactoreallyException("analysis interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            if (helpers != null) {
+                helpers.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code tasks} the learning of the relations among rows of objects at {@code root}
+     * ({@code ""}: the records) and of each kind of object nested in them, a task per object level.
+     */
+    private static void levels(List<String> names, List<Object[]> rows, String root, Map<String, List<Hint>> fields,
+                               int k, NumberFit fitter, List<java.util.concurrent.FutureTask<List<Relation>>> tasks) {
         if (rows.size() < Columns.MIN_NUMBERS) {
-            return List.of();
+            return;
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, List<Integer>> levels = new LinkedHashMap<>(); // level -> its members' columns
@@ -54,31 +98,29 @@ public final class RelationLearner {
             index.put(names.get(c), c);
             levels.computeIfAbsent(FieldPath.parent(names.get(c)), l -> new ArrayList<>()).add(c);
         }
-        List<Relation> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : levels.entrySet()) {
             String level = e.getKey();
-            List<Object[]> present = rows;
-            if (!level.equals(root)) {
-                Integer col = index.get(level);
-                if (col == null) {
-                    continue;
-                }
-                present = new ArrayList<>();
-                for (Object[] row : rows) {
-                    if (row[col] == RecordSample.CONTAINER) {
-                        present.add(row);
-                    }
-                }
-            }
-            if (present.size() < Columns.MIN_NUMBERS) {
+            Integer col = level.equals(root) ? null : index.get(level);
+            if (!level.equals(root) && col == null) {
                 continue;
             }
-            List<Columns.Column> columns = Columns.of(names, present, fields, e.getValue());
-            if (columns.size() >= 2) {
-                out.addAll(learnLevel(names, present, columns, Math.max(1, k), fitter));
-            }
+            tasks.add(new java.util.concurrent.FutureTask<>(() -> {
+                List<Object[]> present = rows;
+                if (col != null) {
+                    present = new ArrayList<>();
+                    for (Object[] row : rows) {
+                        if (row[col] == RecordSample.CONTAINER) {
+                            present.add(row);
+                        }
+                    }
+                }
+                if (present.size() < Columns.MIN_NUMBERS) {
+                    return List.of();
+                }
+                List<Columns.Column> columns = Columns.of(names, present, fields, e.getValue());
+                return columns.size() >= 2 ? learnLevel(names, present, columns, Math.max(1, k), fitter) : List.of();
+            }));
         }
-        return out;
     }
 
     private static List<Relation> learnLevel(List<String> names, List<Object[]> rows, List<Columns.Column> columns,
@@ -140,10 +182,15 @@ public final class RelationLearner {
 
     /** The spec with the sample's relations added (the spec itself when there are none or sampling was off). */
     public static FactorySpec attach(FactorySpec spec, RecordSample sample, int k, NumberFit fitter) {
+        return attach(spec, sample, k, fitter, 1);
+    }
+
+    /** As {@link #attach(FactorySpec, RecordSample, int, NumberFit)}, learning on up to {@code threads} threads. */
+    public static FactorySpec attach(FactorySpec spec, RecordSample sample, int k, NumberFit fitter, int threads) {
         if (!sample.enabled()) {
             return spec;
         }
-        List<Relation> relations = learn(sample, spec.fields(), k, fitter);
+        List<Relation> relations = learn(sample, spec.fields(), k, fitter, threads);
         if (relations.isEmpty()) {
             return spec;
         }
