@@ -54,12 +54,6 @@ final class NdjsonChunker {
     }
 
     NdjsonChunker(InputStream in, int records, int block) {
-        this(in, records, block, 0);
-    }
-
-    /** Chunks of {@code in}, whose first record is record {@code firstIndex} of the input. */
-    NdjsonChunker(InputStream in, int records, int block, long firstIndex) {
-        this.nextIndex = firstIndex;
         this.in = in;
         this.records = records;
         this.block = block;

@@ -50,11 +50,11 @@ final class ParallelNdjson {
     }
 
     /** A chunk's statistics, its sampled records, and the line breaks it holds (as Jackson counts them). */
-    record Extracted(PathNode root, List<RecordSample.Captured> sampled, long lineBreaks) {
+    private record Extracted(PathNode root, List<RecordSample.Captured> sampled, long lineBreaks) {
     }
 
     /** The chunk's bytes are not one record per non-blank line. */
-    static final class NotOnePerLine extends RuntimeException {
+    private static final class NotOnePerLine extends RuntimeException {
         NotOnePerLine() {
             super("not one record per line", null, false, false);
         }
@@ -186,7 +186,7 @@ final class ParallelNdjson {
     }
 
     /** Which of records {@code first ..} ({@code n} of them) the sample admits, by position from {@code first}. */
-    static int[] admitted(RecordSample.Admission admission, long first, int n) {
+    private static int[] admitted(RecordSample.Admission admission, long first, int n) {
         int[] out = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -201,7 +201,7 @@ final class ParallelNdjson {
      * Parses the chunk into {@code x}, one record per non-blank line, or fails; captures the records at
      * positions {@code sampled} (ascending, from the chunk's first) for the sample.
      */
-    static Extracted extract(NdjsonChunker.Chunk c, int[] sampled, Extractor x, RecordSample sample)
+    private static Extracted extract(NdjsonChunker.Chunk c, int[] sampled, Extractor x, RecordSample sample)
             throws IOException {
         if (c.firstIndex() > 0 && !plainStart(c)) {
             throw new NotOnePerLine();

@@ -27,13 +27,14 @@ import java.util.concurrent.Future;
  * total in input order. So the threads share no work but the fold, once per segment, and the state at
  * the end is the one reading with one thread gives.
  *
- * <p>The first chunk is gathered first, on the calling thread: it decides how many chunks a segment
- * holds ({@link Segments#chunksPerSegment}).
+ * <p>The first chunk is gathered first (while lines are counted on): it decides how many chunks a
+ * segment holds ({@link Segments#chunksPerSegment}). Counting runs ahead of the segments handed out,
+ * so the relations sample captures only records it can still keep (see {@link Ahead}).
  *
- * <p>A worker trusts a segment only when every chunk parses as exactly one record per non-blank line
- * (see {@link ParallelNdjson}). Anything else (records over several lines, a malformed line, a
- * duplicate key, the file changing) makes {@link #run} return {@link #RESTART}: the caller reads the
- * file again with one thread, which either reads it or reports the error as it always does.
+ * <p>A worker trusts a segment only when it parses as exactly one record per non-blank line (told by
+ * the parser's line numbers). Anything else (records over several lines, a malformed line, a duplicate
+ * key, the file changing) makes {@link #run} return {@link #RESTART}: the caller reads the file again
+ * with one thread, which either reads it or reports the error as it always does.
  */
 final class ParallelNdjsonFile {
     /** What {@link #run} returns when a segment failed: read the file again with one thread. */
