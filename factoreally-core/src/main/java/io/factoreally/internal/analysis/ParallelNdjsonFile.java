@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
  *
  * <p>The first chunk is gathered first (while lines are counted on): it decides how many chunks a
  * segment holds ({@link Segments#chunksPerSegment}). Counting runs ahead of the segments handed out,
- * so the relations sample captures only records it can still keep (see {@link Ahead}).
+ * so the relations sample captures only records it can still keep (see {@link ChunkSpans}).
  *
  * <p>A worker trusts a segment only when it parses as exactly one record per non-blank line (told by
  * the parser's line numbers). Anything else (records over several lines, a malformed line, a duplicate
@@ -39,10 +39,6 @@ import java.util.concurrent.Future;
 final class ParallelNdjsonFile {
     /** What {@link #run} returns when a segment failed: read the file again with one thread. */
     static final long RESTART = -1;
-
-    /** A segment: bytes {@code [from, to)} of the file, records {@code firstIndex ..}, {@code records} of them. */
-    private record Span(long from, long to, long firstIndex, int records) {
-    }
 
     /** A gathered span's tree and sampled records; {@code end}: the index after its last record. */
     private record Gathered(PathNode tree, List<RecordSample.Captured> sampled, long end) {
@@ -71,98 +67,6 @@ final class ParallelNdjsonFile {
         this.progress = progress;
     }
 
-    /** Records the line count runs ahead of the segment being handed out, at most (see {@link Ahead}). */
-    static final int LOOKAHEAD_RECORDS = 1 << 17;
-    /** Bytes the line count runs ahead, at most: wide records look less far ahead. */
-    static final long LOOKAHEAD_BYTES = 64L << 20;
-    /** Records the line count runs ahead at the start, at least (it then looks twice as far as it has read). */
-    static final int FIRST_LOOKAHEAD = 16 * Analysis.CHUNK;
-
-    /**
-     * Chunks of the file marked out by counting lines, ahead of the segments handed out: every record
-     * counted is {@link RecordSample.Admission#see seen} by the sample's admission, so a segment captures
-     * only the records that are still among the smallest priorities of all records counted so far
-     * (far fewer near the start than deciding from the records before each one). Counting lines is
-     * cheap next to parsing, so the count runs ahead by up to {@link #LOOKAHEAD_RECORDS} records; near
-     * the start it looks twice as far ahead as the records handed out, so the threads start soon.
-     */
-    private static final class Ahead {
-        private final NdjsonLines lines;
-        private final RecordSample.Admission admission;
-        private final ArrayDeque<Span> chunks = new ArrayDeque<>();
-        private long records;
-        private long at;
-        private boolean end;
-
-        Ahead(NdjsonLines lines, RecordSample.Admission admission) {
-            this.lines = lines;
-            this.admission = admission;
-        }
-
-        /** Counts lines until enough records past {@code from} (or the end), within the byte bound. */
-        void countPast(long from, long fromByte) throws IOException {
-            long far = admission == null ? 0 : Math.min(LOOKAHEAD_RECORDS, Math.max(FIRST_LOOKAHEAD, 2 * from));
-            long farBytes = Math.min(LOOKAHEAD_BYTES, Math.max(8L << 20, 2 * fromByte));
-            // a chunk at least when none is left, else as far ahead as allowed
-            while (!end && (chunks.isEmpty() || records < from + far && at - fromByte < farBytes)) {
-                int n = lines.skip(Analysis.CHUNK);
-                if (n == 0) {
-                    end = true;
-                    break;
-                }
-                chunks.add(new Span(at, lines.position(), records, n));
-                for (long i = records; admission != null && i < records + n; i++) {
-                    admission.see(i);
-                }
-                records += n;
-                at = lines.position();
-                end = n < Analysis.CHUNK;
-            }
-        }
-
-        /** The next {@code count} chunks (fewer at the end) as one span, or null at the end. */
-        Span take(int count) throws IOException {
-            Span first = chunks.peek();
-            if (first == null) {
-                countPast(records, at);
-                first = chunks.peek();
-                if (first == null) {
-                    return null;
-                }
-            }
-            Span last = null;
-            for (int c = 0; c < count; c++) {
-                if (chunks.isEmpty()) {
-                    countPast(first.firstIndex(), first.from());
-                }
-                Span next = chunks.poll();
-                if (next == null) {
-                    break;
-                }
-                last = next;
-            }
-            Span s = new Span(first.from(), last.to(), first.firstIndex(),
-                    (int) (last.firstIndex() + last.records() - first.firstIndex()));
-            countPast(s.firstIndex() + s.records(), s.to()); // decide on it with what lies ahead of it
-            return s;
-        }
-
-        /** Positions (from the span's first record) of the records the sample may still keep. */
-        int[] admitted(Span s) {
-            if (admission == null) {
-                return new int[0];
-            }
-            int[] out = new int[s.records()];
-            int k = 0;
-            for (int i = 0; i < s.records(); i++) {
-                if (admission.mayKeep(s.firstIndex() + i)) {
-                    out[k++] = i;
-                }
-            }
-            return k == out.length ? out : java.util.Arrays.copyOf(out, k);
-        }
-    }
-
     /**
      * Reads the file (known to hold NDJSON) into {@code total}.
      *
@@ -170,8 +74,8 @@ final class ParallelNdjsonFile {
      * @return the number of records, or {@link #RESTART}
      */
     long run(InputStream bytes, PathNode total) throws IOException {
-        Ahead ahead = new Ahead(new NdjsonLines(bytes), sample.enabled() ? sample.admission() : null);
-        Span span = ahead.take(1);
+        ChunkSpans ahead = new ChunkSpans(new NdjsonLines(bytes), sample.enabled() ? sample.admission() : null);
+        ChunkSpans.Span span = ahead.take(1);
         if (span == null) {
             return 0;
         }
@@ -194,7 +98,7 @@ final class ParallelNdjsonFile {
             int length = Segments.chunksPerSegment(head.tree());
             sample.addAll(head.sampled()); // the first records: now, so the sample knows its width for the rest
             // the rest of the first segment continues the first chunk's tree
-            Span rest = span.records() < Analysis.CHUNK || length == 1 ? null : ahead.take(length - 1);
+            ChunkSpans.Span rest = span.records() < Analysis.CHUNK || length == 1 ? null : ahead.take(length - 1);
             if (rest == null) {
                 fold(total, head.tree(), List.of(), records);
             } else {
@@ -204,9 +108,9 @@ final class ParallelNdjsonFile {
             }
             boolean more = span.records() == Analysis.CHUNK
                     && (rest == null || rest.records() == (length - 1) * Analysis.CHUNK);
-            Span s;
+            ChunkSpans.Span s;
             while (more && (s = ahead.take(length)) != null) {
-                Span segment = s;
+                ChunkSpans.Span segment = s;
                 int[] a = ahead.admitted(segment);
                 SegmentGuide guide = SegmentGuide.of(total); // what the total can no longer take, as of now
                 pending.add(pool.submit(() -> gather(segment, a, fresh.apply(guide))));
@@ -266,7 +170,7 @@ final class ParallelNdjsonFile {
      * explains). One record per line: each record starts on a later line than the last one ended and
      * ends on the line it started on, and there are as many as the span has non-blank lines.
      */
-    private Gathered gather(Span s, int[] admitted, PathNode tree) {
+    private Gathered gather(ChunkSpans.Span s, int[] admitted, PathNode tree) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             if (s.firstIndex() > 0 && !plainStart(ch, s.from())) {
                 return null;
