@@ -170,7 +170,9 @@ final class CreateCommand implements Callable<Integer> {
         w.println("Fields:           " + Rates.count(r.fields()));
         w.println("Dynamic maps:     " + Rates.count(r.dynamicMaps()));
         w.println("Withheld values:  " + Rates.count(withheld) + " (strings seen fewer than " + minOccurrences
-                + " times, in " + r.withheldValues().size() + " fields)");
+                + " times, in " + fields(r.withheldValues().size()) + ")");
+        w.println("Format fields:    " + Rates.count(r.formatFields()) + " (strings made from a learned format:"
+                + " none stored)");
         w.println("Time:             " + Rates.duration(r.elapsed()) + " ("
                 + Rates.count(Math.round(seconds > 0 ? r.records() / seconds : 0)) + " records/s)");
         w.println("Saved to:         " + out + " (" + Rates.size(specSize) + ")");
@@ -180,6 +182,10 @@ final class CreateCommand implements Callable<Integer> {
             }
         }
         w.flush();
+    }
+
+    private static String fields(int n) {
+        return Rates.count(n) + (n == 1 ? " field" : " fields");
     }
 
     /** {@code --classpath} split on the platform's path separator. */

@@ -65,7 +65,7 @@ class CliProcessIT {
         assertThat(r.exit()).as(r.stderr()).isZero();
         assertThat(r.stderr()).startsWith("Loading penguins.json (49.8 KB)\n").doesNotContain("\tat ");
         assertThat(r.out()).contains("Records:          344\n", "Data points:      ", "Fields:           ",
-                "Dynamic maps:     0\n", "Withheld values:  ", "Time:             ", "records/s)\n",
+                "Dynamic maps:     0\n", "Withheld values:  ", "Format fields:    ", "Time:             ", "records/s)\n",
                 "Saved to:         p.spec.json (");
         assertThat(run("inspect", "p.spec.json").exit()).isZero();
         assertThat(files()).containsExactly("p.spec.json", "penguins.json", "penguins.spec.json");

@@ -107,7 +107,7 @@ public final class Analysis {
         FactorySpec spec = RelationLearner.attach(built.spec(), sample, options.minOccurrences(), fitter, threads);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new AnalysisResult(spec, records, built.dataPoints(), spec.paths().size(),
-                built.dynamicMaps(), built.withheld(), reader.bytesRead(), elapsed);
+                built.dynamicMaps(), built.withheld(), built.formatFields(), reader.bytesRead(), elapsed);
     }
 
     /**

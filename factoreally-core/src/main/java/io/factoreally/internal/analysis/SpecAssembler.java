@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factoreally.CreateOptions;
 import io.factoreally.FactorySpec;
 import io.factoreally.internal.spec.ArrayHint;
+import io.factoreally.internal.spec.ChoiceHint;
+import io.factoreally.internal.spec.ConstHint;
 import io.factoreally.internal.spec.Hint;
 import io.factoreally.internal.spec.MissingHint;
 import io.factoreally.internal.spec.NullHint;
@@ -45,7 +47,8 @@ final class SpecAssembler {
         this.selector = new HintSelector(formats, fitter, Math.max(1, options.minOccurrences()));
     }
 
-    record Result(FactorySpec spec, long dataPoints, int dynamicMaps, Map<String, Long> withheld) {
+    /** @param formatFields string fields made from a learned format alone (no value of theirs stored whole) */
+    record Result(FactorySpec spec, long dataPoints, int dynamicMaps, Map<String, Long> withheld, int formatFields) {
     }
 
     private record Field(long firstSeen, String path, List<Hint> hints) {
@@ -57,7 +60,7 @@ final class SpecAssembler {
         decideMaps(root);
         List<Field> out = new ArrayList<>();
         Map<String, Long> withheld = new LinkedHashMap<>();
-        long[] counters = new long[2]; // data points, dynamic maps
+        long[] counters = new long[3]; // data points, dynamic maps, format fields
         prefetch = HintPrefetch.start(root, selector, model, options.threads());
         try {
             visit(root, out, withheld, counters);
@@ -80,7 +83,7 @@ final class SpecAssembler {
             }
         }
         FactorySpec spec = FactorySpec.of(metadata(records, counters[0]), fields, Map.of());
-        return new Result(spec, counters[0], (int) counters[1], withheldOrdered);
+        return new Result(spec, counters[0], (int) counters[1], withheldOrdered, (int) counters[2]);
     }
 
     private void decideMaps(PathNode n) {
@@ -163,6 +166,9 @@ final class SpecAssembler {
             case SCALAR -> {
                 HintSelector.Selection v = prefetch.values(n);
                 hints.addAll(v.hints());
+                if (n.strings > 0 && v.hints().stream().noneMatch(h -> h instanceof ChoiceHint || h instanceof ConstHint)) {
+                    counters[2]++; // its strings all come from a format: none is stored
+                }
                 if (v.withheld() > 0) {
                     withheld.put(n.path, v.withheld());
                 }
