@@ -93,17 +93,7 @@ public final class Analysis {
         }
         SpecAssembler.Result built = new SpecAssembler(paths, formats, fitter, options).assemble(total, records);
         prepared.run(); // does nothing when the other thread has started it
-        try {
-            prepared.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FactoreallyException("analysis interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        TaskResult.of(prepared);
         FactorySpec spec = RelationLearner.attach(built.spec(), sample, options.minOccurrences(), fitter, threads);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new AnalysisResult(spec, records, built.dataPoints(), spec.paths().size(),

@@ -1,10 +1,7 @@
 package io.factoreally.internal.analysis;
 
-import io.factoreally.FactoreallyException;
-
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -71,20 +68,7 @@ final class HintPrefetch implements AutoCloseable {
                 other.run(); // does nothing when started: choose what no helper has taken yet
             }
         }
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FactoreallyException("analysis interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return TaskResult.of(f);
     }
 
     @Override

@@ -92,7 +92,6 @@ public final class RecordReader {
         return file;
     }
 
-
     public static RecordReader of(InputStream in, String source) {
         return new RecordReader(source, () -> in, null, null);
     }

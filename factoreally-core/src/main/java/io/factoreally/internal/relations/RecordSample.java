@@ -71,6 +71,8 @@ public final class RecordSample {
     private List<Object[]> rows;
     /** The element sample's levels, made once asked for (null until then). */
     private List<ElementSample.Level> levels;
+    /** Indices of the kept records, ascending (set with {@link #rows}). */
+    private long[] keptIndices;
     /** Repeated sampled strings held once (rows are written on one thread at a time). */
     private final StringPool strings = new StringPool();
     /** Columns beyond which rows share repeated strings: narrow rows are small, pooling costs time. */
@@ -341,7 +343,9 @@ public final class RecordSample {
         if (rows == null) {
             List<Captured> kept = heap.valuesByIndex();
             List<Object[]> out = new ArrayList<>(kept.size());
+            keptIndices = new long[kept.size()];
             for (Captured c : kept) {
+                keptIndices[out.size()] = c.index;
                 Object[] row = new Object[Math.min(MAX_COLUMNS + MAX_NESTED_COLUMNS, Math.max(8, names.size() + 4))];
                 for (int i = 0; i < c.size; i++) {
                     row = put(row, c.fields[i], c.values[i]);
@@ -538,11 +542,8 @@ public final class RecordSample {
     }
 
     private List<ElementSample.Level> makeLevels() {
-        List<Captured> kept = heap.valuesByIndex();
-        long[] indices = new long[kept.size()]; // ascending: kept in input order
-        for (int i = 0; i < indices.length; i++) {
-            indices[i] = kept.get(i).index;
-        }
+        made();
+        long[] indices = keptIndices; // ascending: kept in input order
         return elements.levels(index -> Arrays.binarySearch(indices, index) >= 0);
     }
 

@@ -2,6 +2,7 @@ package io.factoreally.internal.relations;
 
 import io.factoreally.FactorySpec;
 import io.factoreally.internal.analysis.NumberFit;
+import io.factoreally.internal.analysis.TaskResult;
 import io.factoreally.internal.spec.FieldPath;
 import io.factoreally.internal.spec.Hint;
 
@@ -64,17 +65,9 @@ public final class RelationLearner {
             }
             List<Relation> out = new ArrayList<>();
             for (java.util.concurrent.FutureTask<List<Relation>> t : tasks) {
-                out.addAll(t.get());
+                out.addAll(TaskResult.of(t));
             }
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new io.factoreally.FactoreallyException("analysis interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             if (helpers != null) {
                 helpers.shutdownNow();
