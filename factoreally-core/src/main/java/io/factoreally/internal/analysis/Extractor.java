@@ -121,8 +121,14 @@ final class Extractor {
                 String s;
                 if (p.hasTextCharacters()) {
                     s = n.values.add(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), o);
+                    if (tap != null) { // the sample keeps the counted string rather than a copy
+                        tap.string(s != null ? s : n.values.lastString());
+                    }
                 } else {
                     s = p.getText();
+                    if (tap != null) {
+                        tap.string(s);
+                    }
                     if (!n.values.add(s, o)) {
                         s = null;
                     }

@@ -128,6 +128,7 @@ final class ValueCounts {
         total++;
         int i = table.find(chars, offset, length);
         if (i >= 0) {
+            lastString = i;
             table.counts[i]++;
             if (first < table.maxFirst() && first < table.firsts[i]) { // in input order: not read at all
                 table.firsts[i] = first;
@@ -135,11 +136,22 @@ final class ValueCounts {
             return null;
         }
         String value = new String(chars, offset, length);
-        table.append(value, floor + 1, floor, first);
+        lastString = table.append(value, floor + 1, floor, first);
         if (!complete) {
             distinct.addString(table.lastStringHash(), length);
         }
         return value;
+    }
+
+    /** Position of the string last counted by {@link #add(char[], int, int, long)}. */
+    private int lastString = -1;
+
+    /**
+     * The string last counted by {@link #add(char[], int, int, long)}, as the table holds it (read before
+     * anything else is added): a reader that keeps the value too needs no copy of its own.
+     */
+    String lastString() {
+        return (String) table.key(lastString);
     }
 
     /** The chunk-boundary step: evicts when the table has reached {@code 2 * capacity} entries. */

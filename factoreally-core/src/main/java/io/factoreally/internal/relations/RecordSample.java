@@ -122,7 +122,7 @@ public final class RecordSample {
      * last token has been read.
      */
     public JsonParser tap(JsonParser p, long index) {
-        Capture c = capture(p, index);
+        Capture c = capture(p, index, false);
         return c == null ? p : c;
     }
 
@@ -133,10 +133,10 @@ public final class RecordSample {
      * delegate (the analysis reads every token of every captured record).
      */
     public Tap follow(JsonParser p, long index) {
-        return capture(p, index);
+        return capture(p, index, true);
     }
 
-    private Capture capture(JsonParser p, long index) {
+    private Capture capture(JsonParser p, long index, boolean told) {
         if (!enabled || p.currentToken() != JsonToken.START_OBJECT) {
             return null;
         }
@@ -146,13 +146,23 @@ public final class RecordSample {
         }
         // the objects inside its arrays only when the record can still enter their (smaller) sample
         return new Capture(p, new Captured(priority, index, this, null), tree, this::add, elements.wouldKeep(priority),
-                maps);
+                maps, told);
     }
 
-    /** Notes a record's fields from its tokens, told one by one as they are read (see {@link #follow}). */
+    /**
+     * Notes a record's fields from its tokens, told one by one as they are read (see {@link #follow}).
+     * The reader has the text of every string value anyway: it tells it with {@link #string} instead of
+     * the tap copying it again.
+     */
     public interface Tap {
         /** The token just read ({@code p.nextToken()}'s result, the parser still on it). */
         void token(JsonToken t) throws IOException;
+
+        /**
+         * The text of the {@code VALUE_STRING} token just told to {@link #token}, as a string equal to
+         * the parser's text: told for every such token, before the next token.
+         */
+        void string(String value);
     }
 
     /**
@@ -259,7 +269,7 @@ public final class RecordSample {
      */
     public static JsonParser capture(JsonParser p, long index, List<Captured> into) {
         return new Capture(p, new Captured(priority(index), index, null, null), new FieldTree(0),
-                into::add, true, NO_MAPS);
+                into::add, true, NO_MAPS, false);
     }
 
     /**
@@ -268,7 +278,7 @@ public final class RecordSample {
      */
     public static Tap follow(JsonParser p, long index, List<Captured> into) {
         return new Capture(p, new Captured(priority(index), index, null, null), new FieldTree(0), into::add, true,
-                NO_MAPS);
+                NO_MAPS, true);
     }
 
     /**
@@ -311,7 +321,7 @@ public final class RecordSample {
                 c -> {
                     chunk.width = Math.max(chunk.width, c.size);
                     into.add(c);
-                }, true, chunk.maps);
+                }, true, chunk.maps, true);
     }
 
     /** Adds records captured by {@link #capture}, all records' lists in input order. */
@@ -417,11 +427,16 @@ public final class RecordSample {
 
         /** Paths of dynamic maps known before reading: their members are not fields (ElementCapture rows them). */
         private final Predicate<String> maps;
+        /** Whether the reader tells string values ({@link #string}): then no copy of their text is made here. */
+        private final boolean told;
+        /** The field whose string value the reader tells next, or null. */
+        private FieldTree.Field awaiting;
 
         Capture(JsonParser p, Captured into, FieldTree tree, java.util.function.Consumer<Captured> done,
-                boolean elements, Predicate<String> maps) {
+                boolean elements, Predicate<String> maps, boolean told) {
             super(p);
             this.maps = maps;
+            this.told = told;
             this.notes = elements ? new ElementCapture(p, into.elements, maps) : null;
             this.fields = into;
             this.done = done;
@@ -474,10 +489,23 @@ public final class RecordSample {
                 }
                 default -> {
                     if (pending != null) {
-                        fields.add(pending, scalar(delegate, t, fields.strings()));
+                        if (told && t == JsonToken.VALUE_STRING && delegate.getTextLength() <= MAX_TEXT) {
+                            awaiting = pending;
+                        } else {
+                            fields.add(pending, scalar(delegate, t, fields.strings()));
+                        }
                         pending = null;
                     }
                 }
+            }
+        }
+
+        @Override
+        public void string(String value) {
+            if (awaiting != null) {
+                StringPool strings = fields.strings();
+                fields.add(awaiting, strings == null ? value : strings.canonical(value));
+                awaiting = null;
             }
         }
     }
