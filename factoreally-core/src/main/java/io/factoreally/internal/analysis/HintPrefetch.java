@@ -10,10 +10,10 @@ import java.util.concurrent.FutureTask;
  * Chooses the value hints of scalar paths on several threads while {@link SpecAssembler} walks the
  * tree: number fits and format learning are the costly part of assembling, one path's choice does not
  * depend on another's, and each is a function of that path's statistics alone, so the spec is the
- * same as choosing them one by one. The assembling thread takes part: a path whose choice no helper
- * has started yet is chosen by the thread that asks for it, and while a helper chooses the one it asks
- * for, it chooses others no helper has started, from the last (helpers take them from the first).
- * With one thread, hints are chosen when asked.
+ * same as choosing them one by one. The choices are taken longest first ({@link #cost}: a few number
+ * fits cost more than all other paths together) by the helpers and by the assembling thread, which
+ * works through the list before it walks, so the threads finish together instead of one waiting for
+ * the last long fit. With one thread, hints are chosen when asked.
  */
 final class HintPrefetch implements AutoCloseable {
     private final HintSelector selector;
@@ -29,7 +29,11 @@ final class HintPrefetch implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Starts choosing the hints of every scalar path under {@code root} (dynamic maps already decided). */
+    /**
+     * Starts choosing the hints of every scalar path under {@code root} (dynamic maps already decided)
+     * on {@code threads - 1} helpers and this thread, longest first; returns when every choice has been
+     * started.
+     */
     static HintPrefetch start(PathNode root, HintSelector selector, ModelPaths model, int threads) {
         if (threads <= 1) {
             return new HintPrefetch(selector, model, null);
@@ -39,20 +43,43 @@ final class HintPrefetch implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        p.submit(root);
+        java.util.List<PathNode> paths = new java.util.ArrayList<>();
+        p.collect(root, paths);
+        paths.sort(java.util.Comparator.comparingLong(HintPrefetch::cost).reversed()); // stable: ties in walk order
+        for (PathNode n : paths) {
+            FutureTask<HintSelector.Selection> task = new FutureTask<>(() -> selector.values(n, model.publicValues(n.path)));
+            p.chosen.put(n, task);
+            p.tasks.add(task);
+            p.pool.execute(task);
+        }
+        for (FutureTask<HintSelector.Selection> task : p.tasks) {
+            task.run(); // does nothing when a helper has started it
+        }
         return p;
     }
 
-    /** Visits the paths {@link SpecAssembler} describes, as it does. */
-    private void submit(PathNode n) {
+    /** The paths {@link SpecAssembler} describes, in its walking order. */
+    private void collect(PathNode n, java.util.List<PathNode> into) {
         if (SpecAssembler.scalar(n)) {
-            FutureTask<HintSelector.Selection> task = new FutureTask<>(() -> selector.values(n, model.publicValues(n.path)));
-            chosen.put(n, task);
-            tasks.add(task);
-            pool.execute(task);
+            into.add(n);
             return;
         }
-        SpecAssembler.described(n).forEach(this::submit);
+        SpecAssembler.described(n).forEach(m -> collect(m, into));
+    }
+
+    /**
+     * A rough measure of the work of choosing a path's hints, to take the long ones first: fitting
+     * distributions to the numbers sample (three more candidates, each a search, when all numbers are
+     * positive), and learning formats from the distinct strings held.
+     */
+    static long cost(PathNode n) {
+        long c = n.values.size();
+        if (n.numbers.count > 0) {
+            long sample = Math.min(n.numbers.count, NumericStats.SAMPLE_SIZE);
+            boolean positive = n.numbers.min != null && n.numbers.min.doubleValue() > 0;
+            c += sample * (positive ? 8 : 2);
+        }
+        return c;
     }
 
     /** The value hints of scalar path {@code n}. */
@@ -60,13 +87,6 @@ final class HintPrefetch implements AutoCloseable {
         FutureTask<HintSelector.Selection> f = chosen.get(n);
         if (f == null) {
             return selector.values(n, model.publicValues(n.path));
-        }
-        f.run(); // does nothing when a helper has started it
-        for (int i = tasks.size() - 1; i >= 0 && !f.isDone(); i--) {
-            FutureTask<HintSelector.Selection> other = tasks.get(i);
-            if (!other.isDone()) {
-                other.run(); // does nothing when started: choose what no helper has taken yet
-            }
         }
         return TaskResult.of(f);
     }

@@ -64,6 +64,14 @@ final class ElementCapture extends TokenFollowingDelegate {
      * itself rather than through this delegate.
      */
     void token(JsonToken t) throws IOException {
+        token(t, null);
+    }
+
+    /**
+     * As {@link #token(JsonToken)}, where {@code field} is the record's field whose value the token is,
+     * as a {@link RecordSample} capture resolved it (or null): its path needs no building again.
+     */
+    void token(JsonToken t, FieldTree.Field field) throws IOException {
         if (t == null || depth == 0) {
             return;
         }
@@ -76,7 +84,7 @@ final class ElementCapture extends TokenFollowingDelegate {
                     pendingSink.keys.add(FieldPath.member(pendingPrefix, pendingName));
                 }
             }
-            case START_OBJECT, START_ARRAY -> open(t);
+            case START_OBJECT, START_ARRAY -> open(t, field);
             case END_OBJECT, END_ARRAY -> depth--;
             default -> {
                 if (pendingPrefix != null && pendingSink != null) {
@@ -88,9 +96,11 @@ final class ElementCapture extends TokenFollowingDelegate {
         }
     }
 
-    private void open(JsonToken t) {
-        String member = pendingPrefix == null ? null : FieldPath.member(pendingPrefix, pendingName);
+    private void open(JsonToken t, FieldTree.Field field) {
         ElementSample.Element sink = pendingSink;
+        // outside elements, the capture's field is this member (same objects followed, same depth limit)
+        boolean known = field != null && sink == null && pendingPrefix != null && field.name.equals(pendingName);
+        String member = pendingPrefix == null ? null : known ? field.path : FieldPath.member(pendingPrefix, pendingName);
         pendingPrefix = null;
         pendingSink = null;
         if (member != null && sink != null) {
@@ -109,7 +119,8 @@ final class ElementCapture extends TokenFollowingDelegate {
         prefixes[depth] = member != null && t == JsonToken.START_OBJECT && !deep && !map ? member : null;
         sinks[depth] = member != null ? sink : null; // an object inside an element is part of it
         arrays[depth] = member != null && sink == null && t == JsonToken.START_ARRAY && !deep
-                ? FieldPath.element(member) : map ? FieldPath.mapValue(member) : null;
+                ? (known ? field.elementPath() : FieldPath.element(member))
+                : map ? (known ? field.mapValuePath() : FieldPath.mapValue(member)) : null;
         counts[depth] = 0;
         if (member == null && t == JsonToken.START_OBJECT && arrays[outer] != null
                 && counts[outer]++ < ElementSample.MAX_ELEMENTS && into.size() < ElementSample.MAX_PER_RECORD) {

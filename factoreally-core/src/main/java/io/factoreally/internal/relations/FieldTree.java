@@ -32,12 +32,31 @@ final class FieldTree {
         /** Lookup shortcuts: an object's first member last time, and the member that followed this one. */
         private Field first;
         private Field next;
+        /** {@link FieldPath#element} and {@link FieldPath#mapValue} of the path, once asked for. */
+        private String elementPath;
+        private String mapValuePath;
 
         private Field(FieldTree tree, String name, String path, boolean nested) {
             this.tree = tree;
             this.name = name;
             this.path = path;
             this.nested = nested;
+        }
+
+        /** The path of this field's elements when it is an array (built once per field, not per record). */
+        String elementPath() {
+            if (elementPath == null) {
+                elementPath = FieldPath.element(path);
+            }
+            return elementPath;
+        }
+
+        /** The path of this field's values when it is a dynamic map (built once per field). */
+        String mapValuePath() {
+            if (mapValuePath == null) {
+                mapValuePath = FieldPath.mapValue(path);
+            }
+            return mapValuePath;
         }
 
         /** The member {@code name} of this object (a member's path below this one). */

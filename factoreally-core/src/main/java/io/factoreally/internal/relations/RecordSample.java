@@ -456,7 +456,7 @@ public final class RecordSample {
                 return;
             }
             if (notes != null) {
-                notes.token(t);
+                notes.token(t, pending);
             }
             switch (t) {
                 case FIELD_NAME -> {
