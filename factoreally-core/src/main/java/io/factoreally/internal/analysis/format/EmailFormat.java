@@ -32,7 +32,8 @@ public final class EmailFormat implements StringFormat {
         if (n > 254 || at <= 0 || at == n - 1 || value.indexOf('.', at) < 0 || !Chars.alnum(value.charAt(0))) {
             return false;
         }
-        for (int i = 0; i < n; i++) { // a quick scan rules out most non-emails before the full check
+        // the local part's characters (the domain's are checked by domain(), which allows fewer)
+        for (int i = 0; i < at; i++) {
             char c = value.charAt(i);
             if (!Chars.alnum(c) && c != '.' && c != '-' && c != '_' && c != '+' && c != '%' && c != '@') {
                 return false;

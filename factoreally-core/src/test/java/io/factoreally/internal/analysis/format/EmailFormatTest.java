@@ -40,6 +40,13 @@ class EmailFormatTest {
         assertThat(format.matches("bo okafor@gmail.com")).isFalse();
         assertThat(format.matches("bo@@gmail.com")).isFalse();
         assertThat(format.matches(".bo@gmail.com")).isFalse();
+        // characters a local part may have, but a domain may not
+        assertThat(format.matches("bo@gm_ail.com")).isFalse();
+        assertThat(format.matches("bo@gmail.c%om")).isFalse();
+        assertThat(format.matches("bo@gm+ail.com")).isFalse();
+        assertThat(format.matches("bo@gmail.com@x.org")).isFalse();
+        assertThat(format.matches("bo@gm\u00e9il.com")).isFalse();
+        assertThat(format.matches("b_o%1+x@gmail.com")).isTrue();
     }
 
     @Test

@@ -42,6 +42,15 @@ class SimpleFormatsTest {
         assertThat(f.matches("DA60FB1C-EB7A-4995-9588-532D4242AADB")).isTrue();
         assertThat(f.matches("da60fb1c-eb7a-4995-9588-532d4242aad")).isFalse();
         assertThat(f.matches("da60fb1ceb7a49959588532d4242aadb")).isFalse();
+        // one character that is not a hex digit, in each of the five groups, or not ASCII at all
+        for (int at : new int[] {0, 7, 9, 12, 14, 17, 19, 22, 24, 35}) {
+            for (char bad : new char[] {'g', 'G', '-', ' ', '\u00e9', '\u0661'}) {
+                StringBuilder v = new StringBuilder("da60fb1c-eb7a-4995-9588-532d4242aadb");
+                v.setCharAt(at, bad);
+                assertThat(f.matches(v.toString())).as(v.toString()).isFalse();
+            }
+        }
+        assertThat(f.matches("da60fb1c+eb7a-4995-9588-532d4242aadb")).isFalse();
         assertThat(f.learn(Samples.of(Samples.strings("users.json", "id")))).contains(new Uuid4Hint());
     }
 }
