@@ -19,9 +19,10 @@ import java.util.Locale;
  * mvn -B -q -pl factoreally-core test -Dtest=AnalysisBenchmarkTest -Dfactoreally.bench=true \
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * (runs this class's {@link #main} on the largest shared data file and a generated 100 MB NDJSON of
- * user-like records; prints MB/s and records/s for the bare pass, 1 thread and all cores; add
- * {@code -Dfactoreally.bench.rounds=12} for more rounds, which also warms the JIT further).
+ * (runs this class's {@link #main}, in a JVM of its own per input, on the largest shared data file and
+ * a generated 100 MB NDJSON of user-like records; prints MB/s and records/s for the bare pass, 1 thread
+ * and all cores; add {@code -Dfactoreally.bench.rounds=12} for more rounds, which also warms the JIT
+ * further).
  */
 public final class AnalysisBenchmark {
     private AnalysisBenchmark() {
