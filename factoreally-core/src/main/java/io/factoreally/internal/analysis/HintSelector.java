@@ -2,6 +2,7 @@ package io.factoreally.internal.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factoreally.internal.analysis.format.TemplateFormat;
+import io.factoreally.internal.analysis.format.WordTemplates;
 import io.factoreally.internal.generate.JsonValues;
 import io.factoreally.internal.spec.ChoiceHint;
 import io.factoreally.internal.spec.ConstHint;
@@ -135,8 +136,12 @@ final class HintSelector {
             return number(n.numbers);
         }
         Optional<ValueHint> f = format(n.formatMask, n.values);
-        if (f.isEmpty() && templateFormat >= 0 && (n.formatMask & (1L << templateFormat)) != 0) {
-            f = TemplateFormat.shape(withheld(n.values)); // short names and titles: their shape, not lorem
+        if (f.isEmpty()) { // names and short titles: their frequent words, the shape of the rest
+            StringSample withheld = withheld(n.values);
+            f = WordTemplates.learn(sample(n.values), withheld);
+            if (f.isEmpty() && templateFormat >= 0 && (n.formatMask & (1L << templateFormat)) != 0) {
+                f = TemplateFormat.shape(withheld); // else their shape, not lorem
+            }
         }
         return f.orElseGet(() -> new TextHint((long) Math.max(0, n.minLength), (long) Math.max(0, n.maxLength)));
     }

@@ -48,8 +48,9 @@
  *       data points). Mixed scalar types give a CHOICE.</li>
  *   <li>Privacy: a string is stored verbatim (CHOICE, CONST, map keys) only when it occurred at least
  *       k times. The withheld share stays: CHOICE gets {@code other} (its share) and is followed by a
- *       fallback value hint that produces those values (a format learned from the strings, else TEXT
- *       with the observed length range; for map keys none, so keys are random). A path whose values
+ *       fallback value hint that produces those values (a format learned from the strings, else a
+ *       template of their frequent words ({@code WordTemplates}: names, short labels), else their
+ *       shape, else TEXT with the observed length range; for map keys none, so keys are random). A path whose values
  *       are all withheld gets only the fallback. {@code AnalysisResult.withheldValues} counts the
  *       distinct values withheld per path.</li>
  *   <li>Rates: NULL and MISSING are rounded to 3 decimals as the original does, unless that would turn a
