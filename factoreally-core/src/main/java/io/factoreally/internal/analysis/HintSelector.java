@@ -41,7 +41,19 @@ final class HintSelector {
     /** The mask bit of {@link TemplateFormat} (-1: none), for the fallback of withheld names and titles. */
     private final int templateFormat;
 
+    /**
+     * Whether withheld names and labels may be made of their frequent words ({@link WordTemplates}): not
+     * for {@code --python-compatible} output, which stores generated values of a TEMPLATE as a CHOICE, and
+     * words of the input can make a rare input value again.
+     */
+    private final boolean words;
+
     HintSelector(List<StringFormat> formats, NumberFit fitter, int k) {
+        this(formats, fitter, k, true);
+    }
+
+    HintSelector(List<StringFormat> formats, NumberFit fitter, int k, boolean words) {
+        this.words = words;
         this.formats = formats;
         int t = -1;
         for (int i = 0; i < formats.size(); i++) {
@@ -138,7 +150,7 @@ final class HintSelector {
         Optional<ValueHint> f = format(n.formatMask, n.values);
         if (f.isEmpty()) { // names and short titles: their frequent words, the shape of the rest
             StringSample withheld = withheld(n.values);
-            f = WordTemplates.learn(sample(n.values), withheld);
+            f = words ? WordTemplates.learn(sample(n.values), withheld) : Optional.empty();
             if (f.isEmpty() && templateFormat >= 0 && (n.formatMask & (1L << templateFormat)) != 0) {
                 f = TemplateFormat.shape(withheld); // else their shape, not lorem
             }

@@ -44,7 +44,8 @@ final class SpecAssembler {
         this.model = model;
         this.formats = formats;
         this.options = options;
-        this.selector = new HintSelector(formats, fitter, Math.max(1, options.minOccurrences()));
+        this.selector = new HintSelector(formats, fitter, Math.max(1, options.minOccurrences()),
+                !options.pythonCompatible());
     }
 
     /** @param formatFields string fields made from a learned format alone (no value of theirs stored whole) */
