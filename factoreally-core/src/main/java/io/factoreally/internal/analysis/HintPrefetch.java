@@ -20,8 +20,6 @@ final class HintPrefetch implements AutoCloseable {
     private final ModelPaths model;
     private final ExecutorService pool;
     private final Map<PathNode, FutureTask<HintSelector.Selection>> chosen = new IdentityHashMap<>();
-    /** The tasks in the order helpers take them. */
-    private final java.util.List<FutureTask<HintSelector.Selection>> tasks = new java.util.ArrayList<>();
 
     private HintPrefetch(HintSelector selector, ModelPaths model, ExecutorService pool) {
         this.selector = selector;
@@ -46,13 +44,14 @@ final class HintPrefetch implements AutoCloseable {
         java.util.List<PathNode> paths = new java.util.ArrayList<>();
         p.collect(root, paths);
         paths.sort(java.util.Comparator.comparingLong(HintPrefetch::cost).reversed()); // stable: ties in walk order
+        java.util.List<FutureTask<HintSelector.Selection>> tasks = new java.util.ArrayList<>();
         for (PathNode n : paths) {
             FutureTask<HintSelector.Selection> task = new FutureTask<>(() -> selector.values(n, model.publicValues(n.path)));
             p.chosen.put(n, task);
-            p.tasks.add(task);
+            tasks.add(task);
             p.pool.execute(task);
         }
-        for (FutureTask<HintSelector.Selection> task : p.tasks) {
+        for (FutureTask<HintSelector.Selection> task : tasks) {
             task.run(); // does nothing when a helper has started it
         }
         return p;

@@ -95,7 +95,8 @@ final class HintSelector {
             }
             return new Selection(List.of(number(n.numbers)), 0);
         }
-        if (n.strings == scalars && publicValues.isEmpty()) { // an enum keeps to its constants: no format
+        boolean formatTried = n.strings == scalars && publicValues.isEmpty(); // an enum keeps to its constants
+        if (formatTried) {
             Optional<ValueHint> f = format(n.formatMask, n.values);
             if (f.isPresent()) {
                 long empty = emptyStrings(n.values);
@@ -107,7 +108,7 @@ final class HintSelector {
                         share(scalars - empty, scalars)), f.get()), 0);
             }
         }
-        return choice(n.values, scalars, () -> fallback(n), false, publicValues);
+        return choice(n.values, scalars, () -> fallback(n, formatTried), false, publicValues);
     }
 
     /**
@@ -143,15 +144,21 @@ final class HintSelector {
         return choice(n.keys, n.keys.total(), () -> null, true, publicValues);
     }
 
-    private ValueHint fallback(PathNode n) {
+    /**
+     * The hint that makes the values a CHOICE withholds; {@code formatTried}: {@link #values} already
+     * found that no format learns them (the same question, the same answer).
+     */
+    private ValueHint fallback(PathNode n, boolean formatTried) {
         if (n.strings == 0) {
             return number(n.numbers);
         }
-        Optional<ValueHint> f = format(n.formatMask, n.values);
-        if (f.isEmpty()) { // names and short titles: their frequent words, the shape of the rest
-            StringSample withheld = withheld(n.values);
-            f = words ? WordTemplates.learn(sample(n.values), withheld) : Optional.empty();
-            if (f.isEmpty() && templateFormat >= 0 && (n.formatMask & (1L << templateFormat)) != 0) {
+        Optional<ValueHint> f = formatTried ? Optional.empty() : format(n.formatMask, n.values);
+        boolean shape = templateFormat >= 0 && (n.formatMask & (1L << templateFormat)) != 0;
+        if (f.isEmpty() && (words || shape)) { // names and short titles: their frequent words, the shape of the rest
+            StringSample all = sample(n.values);
+            StringSample withheld = withheld(all);
+            f = words ? WordTemplates.learn(all, withheld) : Optional.empty();
+            if (f.isEmpty() && shape) {
                 f = TemplateFormat.shape(withheld); // else their shape, not lorem
             }
         }
@@ -188,19 +195,19 @@ final class HintSelector {
     }
 
     /**
-     * The strings a CHOICE withholds (seen fewer than k times, not empty), which its fallback generates:
-     * a shape learned from them alone does not make the stored values again.
+     * The strings of a path's sample that a CHOICE withholds (seen fewer than k times), which its
+     * fallback generates: a shape learned from them alone does not make the stored values again.
      */
-    private StringSample withheld(ValueCounts values) {
+    private StringSample withheld(StringSample all) {
         Map<String, Long> counts = new LinkedHashMap<>();
         long total = 0;
-        for (Map.Entry<Object, ValueCounts.Entry> e : values.entries().entrySet()) {
-            if (e.getKey() instanceof String s && !s.isEmpty() && e.getValue().lowerBound() < k) {
-                counts.put(s, e.getValue().lowerBound());
-                total += e.getValue().lowerBound();
+        for (Map.Entry<String, Long> e : all.counts().entrySet()) {
+            if (e.getValue() < k) {
+                counts.put(e.getKey(), e.getValue());
+                total += e.getValue();
             }
         }
-        return new StringSample(counts, total, counts.size(), values.complete(), k);
+        return new StringSample(counts, total, counts.size(), all.complete(), k);
     }
 
     /** The strings formats learn from: every string but the empty one, which no format describes. */

@@ -149,7 +149,7 @@ final class Chars {
         boolean ok = true;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            ok &= c < 128 && HEX[c & 127];
+            ok &= c < 128 && HEX[c];
         }
         return ok;
     }

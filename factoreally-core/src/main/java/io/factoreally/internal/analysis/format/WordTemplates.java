@@ -6,8 +6,6 @@ import io.factoreally.internal.spec.TemplateHint;
 import io.factoreally.internal.spec.TemplatePart;
 import io.factoreally.internal.spec.ValueHint;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,8 +43,8 @@ public final class WordTemplates {
 
     /**
      * The words template of the {@code withheld} values, with the words counted over {@code all} the
-     * path's values; empty when a withheld value is not a few words, or when fewer than half of their
-     * words are frequent ones.
+     * path's values; empty when a withheld value is not a few words, when fewer than half of their words
+     * are frequent ones, or when a template could make fewer than k different values.
      */
     public static Optional<ValueHint> learn(StringSample all, StringSample withheld) {
         int k = all.minOccurrences();
@@ -112,8 +110,7 @@ public final class WordTemplates {
             }
             combine(positions, 0, new ArrayList<>(), g.getValue() / (double) total, templates, weights);
         }
-        List<Double> rounded = weights.stream()
-                .map(w -> new BigDecimal(w).round(new MathContext(6)).doubleValue()).toList();
+        List<Double> rounded = weights.stream().map(TemplateLearner::sig).toList();
         return Optional.of(new TemplateHint(templates, templates.size() == 1 ? null : rounded));
     }
 
@@ -139,9 +136,7 @@ public final class WordTemplates {
             }
             words.sort(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())); // stable: first seen
             long sum = words.stream().mapToLong(Map.Entry::getValue).sum();
-            List<Double> w = words.stream()
-                    .map(e -> new BigDecimal(e.getValue() / (double) sum).round(new MathContext(6)).doubleValue())
-                    .toList();
+            List<Double> w = words.stream().map(e -> TemplateLearner.sig(e.getValue() / (double) sum)).toList();
             out.add(new Alternative(new TemplatePart.Choice(words.stream().map(Map.Entry::getKey).toList(), w),
                     keptRecords / (double) records, words.size()));
         }
